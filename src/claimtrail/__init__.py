@@ -1,0 +1,3 @@
+"""claimtrail: who said what, when, across news outlets."""
+
+__version__ = "0.1.0"
