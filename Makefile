@@ -1,0 +1,5 @@
+.PHONY: check demo
+check:  ## exactly what CI runs
+	bash scripts/test.sh
+demo:
+	bash scripts/demo.sh

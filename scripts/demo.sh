@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The main job on the bundled example corpus: set up, run every stage, export, report.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh ""
+mkdir -p out
+rm -f out/demo.db out/demo.db-wal out/demo.db-shm
+.venv/bin/claimtrail --db sqlite:///out/demo.db run examples/corpus --export out/demo.json
+echo
+echo "database: $(pwd)/out/demo.db"
+echo "export:   $(pwd)/out/demo.json"

@@ -1,0 +1,22 @@
+"""Latvian reporting cues: past tense (paziņoja, sacīja), present and participles."""
+
+from claimtrail.extract.lexicons import Lexicon
+
+LEXICON = Lexicon(
+    language="lv",
+    verbs=(
+        "teica", "sacīja", "paziņoja", "norādīja", "uzsvēra", "piebilda", "skaidroja",
+        "atzina", "rakstīja", "pauda", "uzskata", "apgalvoja", "noslēdz", "precizēja",
+        "norāda", "saka", "sacījis", "paziņojis", "paziņojusi", "teicis", "teikusi",
+        "atbildēja", "brīdināja", "apstiprināja", "noliedza", "skaidri norādīja",
+        "savu piezīmi noslēdz", "uzsver", "atgādināja",
+    ),
+    complementisers=("ka",),
+    according_to=("saskaņā ar", "pēc", "kā norāda", "kā paziņoja"),
+    relatives=("kas", "kuri", "kura",),
+    pronouns=("viņš", "viņa", "viņi", "viņas", "es", "mēs"),
+    anaphors=("to", "tā", "par to"),
+    via_markers=("vēsta", "ziņo", "citē"),
+    stops=("pie", "ar", "par", "uz", "no", "pēc", "intervijā", "un", "bet", "precizējot"),
+    fillers=("arī", "vēlāk", "iepriekš"),
+)  # fmt: skip

@@ -1,0 +1,30 @@
+"""Polish reporting cues: past tense in both genders, present, and adverbial participles."""
+
+from claimtrail.extract.lexicons import Lexicon
+
+LEXICON = Lexicon(
+    language="pl",
+    verbs=(
+        "powiedział", "powiedziała", "powiedzieli", "powiedziały", "mówi", "mówią", "mówił",
+        "mówiła", "stwierdził", "stwierdziła", "stwierdzili", "stwierdza", "oświadczył",
+        "oświadczyła", "oświadczyli", "zaznaczył", "zaznaczyła", "zaznacza", "podkreślił",
+        "podkreśliła", "podkreśla", "dodał", "dodała", "dodali", "dodaje", "wyjaśnił",
+        "wyjaśniła", "napisał", "napisała", "pisze", "przekazał", "przekazała", "poinformował",
+        "poinformowała", "poinformowali", "ocenił", "oceniła", "zapewnił", "zapewniła",
+        "przyznał", "przyznała", "odpowiedział", "odpowiedziała", "ogłosił", "ogłosiła",
+        "uważa", "twierdzi", "twierdził", "twierdziła", "zauważył", "zauważyła", "mówiąc",
+        "dodając", "podkreślając", "zaznaczając", "stwierdzając", "przekonywał", "przekonywała",
+        "apelował", "zaapelował", "wezwał", "wezwała", "ostrzegł", "ostrzegła", "zadeklarował",
+    ),
+    complementisers=("że", "iż"),
+    according_to=("według", "zdaniem", "jak podaje", "jak podał", "jak podała", "wedle"),
+    relatives=("który", "która", "którzy", "kto",),
+    pronouns=("on", "ona", "oni", "one", "ja", "my"),
+    anaphors=("to", "tak"),
+    via_markers=("cytowany przez", "cytowana przez", "podaje", "informuje"),
+    stops=(
+        "w", "we", "na", "po", "z", "ze", "dla", "podczas", "przed", "przy", "o", "do",
+        "dziennikarzom", "i", "a", "ale", "także", "również", "odpowiadając",
+    ),
+    fillers=("także", "również", "później", "wcześniej", "następnie", "już"),
+)  # fmt: skip

@@ -1,0 +1,28 @@
+"""Portuguese reporting cues: pretérito perfeito (disse, afirmou), present and gerunds."""
+
+from claimtrail.extract.lexicons import Lexicon
+
+LEXICON = Lexicon(
+    language="pt",
+    verbs=(
+        "disse", "disseram", "diz", "dizem", "afirmou", "afirma", "afirmaram", "declarou",
+        "declara", "declararam", "garantiu", "garante", "sublinhou", "salientou", "destacou",
+        "explicou", "explica", "acrescentou", "referiu", "frisou", "assegurou", "defendeu",
+        "considerou", "considera", "respondeu", "escreveu", "anunciou", "advertiu", "alertou",
+        "sustentou", "reiterou", "admitiu", "reconheceu", "confirmou", "negou", "criticou",
+        "dizendo", "afirmando", "acrescentando", "sublinhando",
+        "dizem publicamente",
+    ),
+    complementisers=("que",),
+    object_verbs=("apelidou", "classificou", "chamou"),
+    according_to=("segundo", "de acordo com", "conforme", "nas palavras de"),
+    relatives=("quem", "que",),
+    pronouns=("ele", "ela", "eles", "elas", "eu", "nós"),
+    anaphors=("assim o",),
+    via_markers=("citado por", "citada por", "noticia", "avança"),
+    stops=(
+        "em", "no", "na", "a", "ao", "durante", "após", "perante", "com", "desde", "para",
+        "por", "e", "mas", "hoje", "ontem",
+    ),
+    fillers=("também", "ainda", "depois", "mais tarde"),
+)  # fmt: skip

@@ -1,0 +1,26 @@
+"""Romanian reporting cues: perfect compus (a declarat), present; both ș/ş and ț/ţ spellings."""
+
+from claimtrail.extract.lexicons import Lexicon
+
+_PARTICIPLES = (
+    "declarat", "spus", "afirmat", "precizat", "subliniat", "adăugat", "explicat", "transmis",
+    "anunțat", "anunţat", "arătat", "menționat", "menţionat", "scris", "răspuns", "susținut",
+    "susţinut", "avertizat", "confirmat", "negat", "insistat", "apreciat", "estimat",
+)  # fmt: skip
+
+LEXICON = Lexicon(
+    language="ro",
+    verbs=(
+        *(f"{aux} {p}" for aux in ("a", "au", "ar fi") for p in _PARTICIPLES),
+        "declară", "spune", "afirmă", "susține", "susţine", "precizează", "subliniază",
+        "adaugă", "explică", "consideră",
+    ),
+    complementisers=("că",),
+    according_to=("potrivit", "conform", "după cum a declarat", "în opinia"),
+    relatives=("care", "cine",),
+    pronouns=("el", "ea", "ei", "ele", "eu", "noi"),
+    via_markers=("transmite", "transmit", "relatează", "informează", "citat de"),
+    stops=("în", "la", "pe", "după", "pentru", "cu", "din", "și", "şi", "dar", "miercuri",
+           "marți", "marţi", "luni", "joi", "vineri", "sâmbătă", "duminică", "ieri", "astăzi"),
+    fillers=("de asemenea", "apoi", "ulterior"),
+)  # fmt: skip

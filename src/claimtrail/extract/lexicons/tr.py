@@ -1,0 +1,24 @@
+"""Turkish reporting cues: verb-final past forms (dedi, söyledi) and noun + verb phrases."""
+
+from claimtrail.extract.lexicons import Lexicon
+
+LEXICON = Lexicon(
+    language="tr",
+    verbs=(
+        "dedi", "demişti", "diyor", "demiş", "söyledi", "söylemişti", "söylüyor", "açıkladı",
+        "belirtti", "vurguladı", "kaydetti", "ifade etti", "ifadelerini kullandı",
+        "ifadesini kullandı", "sözlerini kullandı", "ifadelerine yer verdi", "dile getirdi",
+        "bildirdi", "duyurdu", "yazdı", "aktardı", "ekledi", "mesajı verdi", "mesajını verdi",
+        "değerlendirmesinde bulundu", "iddia etti", "savundu", "uyardı", "hatırlattı",
+        "söyleyerek", "diyerek", "belirterek", "vurgulayarak", "kaydederek", "ifade ederek",
+        "şunları kaydetti", "şunları söyledi", "açıklamasında bulundu", "değerlendirmesine",
+        "tepki gösterdi", "seslendi",
+    ),
+    complementisers=("ki",),
+    according_to_after=("göre",),
+    relatives=("kim",),
+    pronouns=("o", "onlar", "ben", "biz"),
+    via_markers=("aktardı", "bildirdi", "haberine göre"),
+    stops=("ve", "ile", "ama", "fakat", "bugün", "dün"),
+    verb_final=True,
+)  # fmt: skip

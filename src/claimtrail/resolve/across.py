@@ -1,0 +1,230 @@
+"""Entities across articles: one per real person or organisation, whatever the spelling,
+script or inflection, found through blocking keys so that each lookup stays cheap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from claimtrail.model import Entity, EntityType
+from claimtrail.resolve.names import (
+    NameKey,
+    block_keys,
+    compatible_given,
+    gender_of_surname,
+    is_latin,
+    name_key,
+    similar_tokens,
+)
+from claimtrail.resolve.places import phrase_key
+from claimtrail.resolve.translit import romanise
+from claimtrail.resolve.within import Speaker
+
+# Words that do not tell one organisation from another ("the Wagner Group" = "Wagner").
+_GENERIC = frozenset({"the", "of", "group", "party", "parti", "partisi", "agency", "news",
+                      "and", "for", "de", "la", "le", "di", "del", "des", "der", "die", "das"})  # fmt: skip
+# Token-sort similarity above which two organisation names are one (Ukrainska / Ukrayinska
+# Pravda scores 94); a subset test merged "Government of Ukraine" with any government.
+_ORG_RATIO = 88.0
+
+
+@dataclass(slots=True)
+class _Record:
+    id: str
+    name: str
+    type: EntityType
+    aliases: list[str] = field(default_factory=list)
+    keys: list[NameKey] = field(default_factory=list)
+    phrases: set[str] = field(default_factory=set)
+    given: set[str] = field(default_factory=set)
+    count: int = 0
+    last: int = 0
+    context: Counter[str] = field(default_factory=Counter)
+
+    def entity(self) -> Entity:
+        return Entity(self.id, self.name, self.type, tuple(self.aliases))
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", romanise(name)).strip("-")[:40] or "entity"
+
+
+def _org_phrase(name: str) -> str:
+    words = [w for w in phrase_key(name).split() if w not in _GENERIC]
+    return " ".join(words)
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.findall(r"\w+", name) if w.casefold() not in _GENERIC]
+    if len(words) == 1 and words[0].isupper():
+        return words[0].casefold()
+    # Two-word acronyms collide too often ("Government of Uganda" / "of Ukraine" -> GU).
+    return "".join(w[0] for w in words).casefold() if len(words) > 2 else ""
+
+
+def _fuller(candidate: str, current: str) -> bool:
+    """Prefer Latin-script names, then names with more words."""
+    rank = (is_latin(candidate), len(candidate.split()))
+    return rank > (is_latin(current), len(current.split()))
+
+
+class EntityIndex:
+    """Entities across articles: one per real person/org across spellings, transliterations,
+    scripts and inflections."""
+
+    def __init__(self, entities: Iterable[Entity] = ()) -> None:
+        self._records: dict[str, _Record] = {}
+        self._blocks: defaultdict[str, set[str]] = defaultdict(set)
+        self._local: dict[tuple[str, str], str] = {}  # unresolved speakers: (article, key) -> id
+        self._seq = 0
+        for entity in entities:
+            record = _Record(entity.id, entity.name, entity.type)
+            self._records[entity.id] = record
+            for alias in (entity.name, *entity.aliases):
+                self._add_alias(record, alias)
+
+    def entities(self) -> list[Entity]:
+        """Current state, in creation order; ids never change once given."""
+        return [r.entity() for r in self._records.values()]
+
+    def resolve(self, speaker: Speaker, article_id: str, context: Sequence[str] = ()) -> Entity:
+        """The entity for this speaker (new or existing, with aliases updated)."""
+        self._seq += 1
+        if speaker.type == "other":
+            return self._resolve_local(speaker, article_id)
+        names = [speaker.name, *speaker.aliases]
+        record = self._find(speaker, context)
+        if record is None:
+            record = self._new(speaker.name, speaker.type, article_id)
+        for alias in names:
+            self._add_alias(record, alias)
+        record.count += 1
+        record.last = self._seq
+        record.context.update(_context_keys(context, record))
+        return record.entity()
+
+    # -- matching
+
+    def _candidates(self, keys: Iterable[str]) -> list[_Record]:
+        ids: set[str] = set()
+        for key in keys:
+            ids |= self._blocks.get(key, set())
+        return [self._records[i] for i in sorted(ids)]
+
+    def _find(self, speaker: Speaker, context: Sequence[str]) -> _Record | None:
+        if speaker.type == "person":
+            return self._find_person(name_key(speaker.name), context)
+        return self._find_org(speaker)
+
+    def _find_person(self, key: NameKey, context: Sequence[str]) -> _Record | None:
+        if not key.surname:
+            return None
+        wanted = _context_keys(context, None)
+        best: tuple[tuple[int, int, int, int], _Record] | None = None
+        gender = gender_of_surname(key.surname_raw)
+        for record in self._candidates(block_keys(key.surname)):
+            if record.type != "person":
+                continue
+            if not any(similar_tokens(key.surname, k.surname) for k in record.keys):
+                continue
+            genders = {gender_of_surname(k.surname_raw) for k in record.keys} - {None}
+            if gender and genders and gender not in genders:
+                continue
+            if not compatible_given(key.given, tuple(record.given)):
+                continue
+            shares_given = int(bool(key.given) and bool(record.given))
+            overlap = sum(1 for c in wanted if record.context.get(c))
+            score = (shares_given, overlap, record.count, record.last)
+            if best is None or score > best[0]:
+                best = (score, record)
+        return best[1] if best else None
+
+    def _find_org(self, speaker: Speaker) -> _Record | None:
+        phrase = _org_phrase(speaker.name)
+        acronym = _acronym(speaker.name)
+        keys = [k for w in phrase.split() for k in block_keys(w)] + [f"a:{acronym}"]
+        best: tuple[int, _Record] | None = None
+        for record in self._candidates(keys):
+            if record.type != speaker.type:
+                continue
+            if self._org_matches(phrase, acronym, record) and (best is None or record.count > best[0]):
+                best = (record.count, record)
+        return best[1] if best else None
+
+    @staticmethod
+    def _org_matches(phrase: str, acronym: str, record: _Record) -> bool:
+        for other in record.phrases:
+            if other == phrase and phrase:
+                return True
+            if acronym and (acronym == other.replace(" ", "") or f"a:{acronym}" == other):
+                return True
+            a, b = phrase.split(), other.split()
+            if len(a) == 1 and len(b) == 1 and similar_tokens(a[0], b[0]):
+                return True
+            if len(a) > 1 and len(b) > 1 and fuzz.token_sort_ratio(phrase, other) >= _ORG_RATIO:
+                return True
+        return False
+
+    # -- bookkeeping
+
+    def _new(self, name: str, type_: EntityType, article_id: str) -> _Record:
+        base = _slug(name)
+        salt = f"{type_}|{phrase_key(name)}|{article_id if type_ == 'other' else ''}"
+        digest = hashlib.sha1(salt.encode(), usedforsecurity=False).hexdigest()
+        entity_id = f"{base}-{digest[:8]}"
+        while entity_id in self._records:
+            digest = hashlib.sha1((salt + digest).encode(), usedforsecurity=False).hexdigest()
+            entity_id = f"{base}-{digest[:8]}"
+        record = _Record(entity_id, name, type_)
+        self._records[entity_id] = record
+        return record
+
+    def _add_alias(self, record: _Record, alias: str) -> None:
+        alias = alias.strip()
+        if not alias or alias in record.aliases:
+            return
+        record.aliases.append(alias)
+        if _fuller(alias, record.name) and record.type == "person":
+            record.name = alias
+        if record.type == "person":
+            key = name_key(alias)
+            if key.surname:
+                record.keys.append(key)
+                record.given.update(g for g in key.given if len(g) > 1)
+                for block in block_keys(key.surname):
+                    self._blocks[block].add(record.id)
+        else:
+            phrase = _org_phrase(alias)
+            if phrase:
+                record.phrases.add(phrase)
+                for word in phrase.split():
+                    for block in block_keys(word):
+                        self._blocks[block].add(record.id)
+            acronym = _acronym(alias)
+            if acronym:
+                record.phrases.add(f"a:{acronym}")
+                self._blocks[f"a:{acronym}"].add(record.id)
+
+    def _resolve_local(self, speaker: Speaker, article_id: str) -> Entity:
+        """An unresolved speaker stays within its article: "he" elsewhere is someone else."""
+        local = (article_id, phrase_key(speaker.name))
+        entity_id = self._local.get(local)
+        record = self._records[entity_id] if entity_id else self._new(speaker.name, "other", article_id)
+        self._local[local] = record.id
+        if speaker.name not in record.aliases:
+            record.aliases.append(speaker.name)
+        record.count += 1
+        return record.entity()
+
+
+def _context_keys(context: Sequence[str], record: _Record | None) -> list[str]:
+    """Surname stems of the other names in the article (co-occurrence evidence)."""
+    own = {k.surname for k in record.keys} if record else set()
+    keys = (name_key(name).surname for name in context)
+    return [k for k in keys if k and k not in own]

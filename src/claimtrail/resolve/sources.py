@@ -1,0 +1,212 @@
+"""What kind of speaker a source span is: a pronoun, a name, a place used for its government,
+an institution, or a description ("the Turkish president", "his spokesman").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from claimtrail.model import Span
+from claimtrail.resolve.lexicon import (
+    DETERMINERS,
+    GROUPS,
+    POSSESSIVES,
+    PRONOUNS,
+    RELATIVES,
+    SEATS,
+    SUBORDINATE_ROLES,
+)
+from claimtrail.resolve.mentions import (
+    Word,
+    name_runs,
+    after_preposition,
+    is_indefinite,
+    words_of,
+)
+from claimtrail.resolve.names import is_role, strip_accents
+from claimtrail.resolve.places import capital_country, country_of, phrase_key
+from claimtrail.resolve.translit import romanise, script_of
+
+SourceKind = Literal["pronoun", "relative", "name", "metonym", "description", "group"]
+_CASED = frozenset({"latin", "cyrillic", "greek"})
+_ALL_PRONOUNS: dict[str, frozenset[str]] = {}
+for _table in PRONOUNS.values():
+    for _word, _genders in _table.items():
+        _ALL_PRONOUNS[_word] = _ALL_PRONOUNS.get(_word, frozenset()) | _genders
+# Pronouns that are also articles or common words in another language ("il", "o", "die").
+_AMBIGUOUS = frozenset({"il", "o", "on", "el", "er", "sie", "ele", "ella", "lei", "her"})
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A parsed source span."""
+
+    kind: SourceKind
+    span: Span
+    text: str
+    name_span: Span | None = None  # the speaker's name inside the span, if written there
+    name: str = ""
+    genders: frozenset[str] = frozenset()  # for pronouns: "m", "f", "pl"
+    roles: tuple[str, ...] = ()  # casefolded words of a description
+    possessor: str | None = None  # "Zelensky" in "Zelensky's spokesman"
+    is_possessive: bool = False  # "his spokesman", "sein Sprecher"
+    is_subordinate: bool = False  # a role that speaks for someone else
+    metonym: str = ""  # "Government of Ukraine", "Kremlin"
+
+
+def pronoun_genders(word: str, language: str | None) -> frozenset[str] | None:
+    low = word.casefold()
+    lang = (language or "").split("-")[0].lower()
+    table = PRONOUNS.get(lang)
+    if table is not None:
+        return table.get(low)
+    if low in _AMBIGUOUS:
+        return None  # without a language "il" or "die" is more likely an article
+    return _ALL_PRONOUNS.get(low)
+
+
+def cue_gender(cue: str, language: str | None) -> str | None:
+    """The speaker's gender as a past-tense verb marks it (заявила, powiedział, قالت)."""
+    lang = (language or "").split("-")[0].lower()
+    words = cue.casefold().split()
+    if not words:
+        return None
+    verb = words[0] if lang == "ar" else words[-1]
+    if lang in {"ru", "uk", "be", "bg", "mk", "sr"}:
+        if re.search(r"ла(сь|ся)?$", verb):
+            return "f"
+        if re.search(r"л(ся)?$", verb):
+            return "m"
+    elif lang == "pl":
+        if re.search(r"ła(m)?$", verb):
+            return "f"
+        if verb.endswith("ł"):
+            return "m"
+    elif lang in {"cs", "sk"}:
+        if re.search(r"[^aeiouy]la$|ila$|ela$|ala$", verb):
+            return "f"
+        if re.search(r"l$", verb):
+            return "m"
+    elif lang == "ar":
+        return "f" if verb.endswith("ت") else "m"
+    return None
+
+
+def _metonym(text: str) -> str:
+    core = " ".join(w for w in text.split() if w.casefold() not in DETERMINERS)
+    key = romanise(core).strip(" .,'")
+    key = re.sub(r"'s$", "", key)
+    for seat, name in SEATS.items():
+        if key == seat or phrase_key(core) == phrase_key(seat):
+            return name
+    country = country_of(core) or capital_country(core)
+    return f"Government of {country}" if country else ""
+
+
+def _group_word(word: str) -> bool:
+    return any(word.startswith(g) or (len(g) >= 6 and g in word) for g in GROUPS)
+
+
+def _is_group(lows: list[str]) -> bool:
+    """A group or institution heads the phrase: "Officials", "the prison authorities"."""
+    content = [w for w in lows if w not in DETERMINERS]
+    if not content:
+        return False
+    if _group_word(content[0]):
+        return True
+    return _group_word(content[-1]) and not any(is_role(w) for w in content)
+
+
+def _roles(words: list[Word]) -> tuple[str, ...]:
+    return tuple(strip_accents(w.text.casefold()) for w in words)
+
+
+def parse_source(text: str, span: Span, language: str | None) -> Source:
+    """Classify the source span `span` of `text`."""
+    raw = text[span.start : span.end]
+    stripped = raw.strip(" \t\n,.;:—–-\"'«»“”")
+    offset = span.start + raw.find(stripped) if stripped else span.start
+    words = words_of(text, offset, offset + len(stripped))
+    if not words:
+        return Source("description", span, raw)
+    lows = [w.text.casefold() for w in words]
+    if len(words) == 1:
+        genders = pronoun_genders(words[0].text, language)
+        if genders is not None:
+            return Source("pronoun", span, stripped, genders=genders)
+        if lows[0] in RELATIVES:
+            return Source("relative", span, stripped)
+    is_group = _is_group(lows)
+    is_possessive = lows[0] in POSSESSIVES
+    subordinate = any(w.startswith(r) for w in lows for r in SUBORDINATE_ROLES)
+    name_span, name, possessor = _name_in(words, text, script_of(stripped))
+    if name_span is None and not is_possessive:
+        metonym = _metonym(stripped)
+        if metonym:
+            return Source("metonym", span, stripped, metonym=metonym)
+    if name_span is not None and not is_group:
+        return Source(
+            "name", span, stripped, name_span=name_span, name=name, roles=_roles(words),
+            possessor=possessor,
+        )  # fmt: skip
+    kind: SourceKind = "group" if is_group else "description"
+    return Source(
+        kind, span, stripped, roles=_roles(words), possessor=possessor,
+        is_possessive=is_possessive, is_subordinate=subordinate,
+    )  # fmt: skip
+
+
+def _name_in(words: list[Word], text: str, script: str) -> tuple[Span | None, str, str | None]:
+    """(span of the speaker's name, its text, a possessor's name) inside a source span."""
+    if script not in _CASED:
+        return _uncased_name(words, text)
+    possessor: str | None = None
+    candidates: list[list[int]] = []
+    indefinite = is_indefinite(words)
+    for run in name_runs(words, text):
+        last = words[run[-1]]
+        first = words[run[0]]
+        surface = text[first.start : last.end]
+        if last.is_possessive and run[-1] + 1 < len(words):
+            possessor = surface.removesuffix("'s").removesuffix("’s")
+            continue
+        # "Ein Sprecher Selenskyjs", "spokesman for Zelensky": the name is someone else's.
+        preceded_by_comma = "," in text[words[run[0] - 1].end : first.start] if run[0] else False
+        if after_preposition(words, run[0]) or (indefinite and not preceded_by_comma):
+            possessor = possessor or surface
+            continue
+        if len(run) == 1 and run[0] > 0 and words[run[0] - 1].text.casefold() in DETERMINERS:
+            continue  # "der ukrainische Generalstab": a German common noun, not a name
+        if country_of(surface) and len(run) == 1:
+            continue
+        candidates.append(run)
+    if not candidates:
+        return None, "", possessor
+    full = [run for run in candidates if len(run) > 1]
+    run = (full or candidates)[-1]
+    start, end = words[run[0]].start, words[run[-1]].end
+    return Span(start, end), text[start:end], possessor
+
+
+def _uncased_name(words: list[Word], text: str) -> tuple[Span | None, str, str | None]:
+    """Scripts without capitals: the words after the last role word, up to a comma."""
+    kept: list[Word] = []
+    for word in words:
+        low = word.text.casefold()
+        if kept and re.search(r"[,،]", text[kept[-1].end : word.start]):
+            break
+        if (
+            is_role(word.text)
+            or low in POSSESSIVES
+            or low in DETERMINERS
+            or any(low.startswith(g) for g in GROUPS)
+        ):
+            kept = []
+            continue
+        kept.append(word)
+    if not kept:
+        return None, "", None
+    start, end = kept[0].start, kept[-1].end
+    return Span(start, end), text[start:end], None

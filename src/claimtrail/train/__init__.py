@@ -1,0 +1,1 @@
+"""Training of claimtrail's shipped models (run as scripts, never at extraction time)."""
