@@ -41,8 +41,9 @@ def _norm(line: str) -> str:
 
 
 def test_seed_article_loses_its_boilerplate_and_keeps_every_sentence(shared_dir: Path) -> None:
-    body = (shared_dir / "data/seeds/000_8d354f2b1a710d30.txt").read_text(encoding="utf-8")
-    text = clean_text(body).text
+    path = shared_dir / "data/seeds/000_8d354f2b1a710d30.txt"
+    body = path.read_text(encoding="utf-8")
+    text = article(_raw(body), now=datetime(2025, 1, 1, tzinfo=UTC)).text
     for boilerplate in SEED_BOILERPLATE:
         assert boilerplate not in text
     article_lines = [_norm(line) for line in body.splitlines() if line.strip()]
@@ -82,6 +83,9 @@ def test_no_sentence_of_a_stories_doc_is_dropped(shared_dir: Path) -> None:
         "ADVERTISEMENT",
         "We use cookies to improve your experience. By continuing you accept our cookie policy.",
         "00:0000:00",
+        "Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie der Datenschutzerklärung zu.",
+        "Nous utilisons des cookies. En poursuivant, vous acceptez notre politique.",
+        "Мы используем файлы cookie. Продолжая, вы соглашаетесь с политикой конфиденциальности.",
         "© 2024 Example Media. All rights reserved.",
         "Lesen Sie auch: Was der Gipfel bringt",
         "Lire aussi : Le pape appelle à négocier",
@@ -105,6 +109,7 @@ def test_boilerplate_line_is_dropped(line: str) -> None:
     [
         "The newspaper said it would share the documents with investigators on Facebook.",
         "We use cookies, the company said, but the regulator found otherwise.",
+        "The regulator said the site must ask users before they accept cookies.",
         "Read also the statement from the ministry, he told reporters.",
         "Related reports suggested the talks had stalled.",
         "Follow the money, the prosecutor said.",
@@ -173,6 +178,11 @@ def test_duplicated_paragraph_is_kept_once() -> None:
 def test_site_name_at_top_and_bottom_is_dropped() -> None:
     text = clean_text(f"Azerbaijan news\n\n{BODY}\n\nAzerbaijan news\n").text
     assert text == BODY
+
+
+def test_site_name_that_is_the_title_is_kept_once() -> None:
+    text = clean_text(f"Talks resume\n\n{BODY}\n\nTalks resume\n", title="Talks resume").text
+    assert text == f"Talks resume\n\n{BODY}"
 
 
 def test_whitespace_is_normalised() -> None:
@@ -263,3 +273,11 @@ def test_any_text_gives_an_article_or_an_input_error(body: str, url: str | None)
         return
     assert found.text
     assert found.published is None or (found.published.tzinfo and found.published <= now)
+
+
+def test_see_also_links_leave_the_blog_post_intact(shared_dir: Path) -> None:
+    body = (shared_dir / "data/seeds/003_af0618f1745655d9.txt").read_text(encoding="utf-8")
+    text = clean_text(body).text
+    assert "SEE ALSO" not in text
+    assert "Lukashenka's conversation with Lavrov took place on January 19" in text
+    assert text.count("\n\n\n") == 0

@@ -87,6 +87,17 @@ def test_offset_map_is_monotonic_and_in_range(body: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
+@given(messy_text)
+def test_cleaned_text_has_normalised_whitespace(body: str) -> None:
+    text = clean_text(body).text
+    assert text == text.strip()
+    assert "\n\n\n" not in text
+    assert "  " not in text
+    assert " \n" not in text
+    assert "\n " not in text
+
+
+@settings(max_examples=150, deadline=None)
 @given(plain_text)
 def test_unchanged_characters_map_to_themselves(body: str) -> None:
     cleaned = clean_text(body)

@@ -86,9 +86,11 @@ def _fixed(segment: str, base: int) -> tuple[str, list[int], list[int]]:
     return fixed, starts, ends
 
 
-def _emit_line(body: str, line: _Line, text: list[str], starts: list[int], ends: list[int]) -> None:
+def _emit_line(
+    fixed: str, fstarts: list[int], fends: list[int], out: tuple[list[str], list[int], list[int]]
+) -> None:
     """Append one kept line, whitespace runs collapsed to one space, ends stripped."""
-    fixed, fstarts, fends = _fixed(body[line.start : line.end], line.start)
+    text, starts, ends = out
     previous_end = -1
     for word in _WORD.finditer(fixed):
         a, b = word.span()
@@ -117,6 +119,10 @@ def clean_text(body: str, title: str | None = None) -> CleanText:
     for index, line in enumerate(lines):
         if not kept[index] or not line.key:
             continue
+        fixed, fstarts, fends = _fixed(body[line.start : line.end], line.start)
+        if not fixed.split():  # only control characters, which ftfy removed
+            kept[index] = False
+            continue
         if previous >= 0:
             gap = [m.start() for m in _LINE_BREAK.finditer(body, lines[previous].end, line.start)]
             blank = len(gap) > 1 or not all(kept[previous:index])
@@ -125,7 +131,7 @@ def clean_text(body: str, title: str | None = None) -> CleanText:
                 text.append("\n")
                 starts.append(brk)
                 ends.append(brk + 1)
-        _emit_line(body, line, text, starts, ends)
+        _emit_line(fixed, fstarts, fends, (text, starts, ends))
         previous = index
     starts.append(ends[-1] if ends else (crawler.end() if crawler else 0))
     return CleanText("".join(text), OffsetMap(tuple(starts), tuple(ends)))
@@ -250,13 +256,21 @@ _LINE_RULES = re.compile(
 )
 _TAIL = re.compile(_TAIL_MARKERS, re.IGNORECASE)
 _RELATED = re.compile(_RELATED_HEADINGS + ":?", re.IGNORECASE)
+# A cookie notice speaks as the site ("We use cookies", "Diese Website verwendet Cookies") and
+# asks for consent; a reported sentence about cookies does neither.
 _COOKIE = re.compile(
-    r"(?:this (?:web)?site|we|our (?:web)?site|by (?:using|continuing)|cookies?)\b.{0,300}"
-    r"\bcookies?\b.{0,300}",
+    r"(?:this (?:web)?site|we|our (?:web)?site|by (?:using|continuing)|cookies?|"
+    r"diese (?:web)?seite|diese website|wir (?:verwenden|nutzen)|ce site|nous utilisons|"
+    r"este sitio|este site|utilizamos|usamos|questo sito|utilizziamo|этот сайт|мы используем|"
+    r"ta strona|używamy|tento web|používáme|bu (?:web )?site|sitemizde)\b.{0,300}"
+    r"(?:cookie|çerez|ciasteczk).{0,300}",
     re.IGNORECASE,
 )
 _COOKIE_TERMS = re.compile(
-    r"\b(?:accept|consent|experience|policy|settings|privacy|browsing|agree|opt[- ]out)",
+    r"\b(?:accept|consent|experience|policy|settings|privacy|browsing|agree|opt[- ]out|"
+    r"akzeptier|zustimm|einverstanden|datenschutz|accept|confidentialité|acept|privacidad|"
+    r"accett|consenso|согла|конфиденциальн|akcept|zgod|prywatno|souhlas|soukrom|kabul|gizlilik|"
+    r"aceit|concord)",
     re.IGNORECASE,
 )
 _LISTEN = re.compile(

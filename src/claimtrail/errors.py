@@ -25,3 +25,7 @@ class StoreError(ClaimtrailError):
 
 class ModelError(ClaimtrailError):
     """A model file is missing or unreadable."""
+
+
+class ExportError(ClaimtrailError):
+    """An export file cannot be written (the previous file, if any, is left intact)."""

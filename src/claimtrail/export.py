@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from claimtrail.errors import ClaimtrailError
+from claimtrail.errors import ExportError
 from claimtrail.model import Article, Span, Statement
 from claimtrail.store.base import Store
 
@@ -198,7 +198,7 @@ def _write_atomically(path: Path, write: Callable[[Path], int]) -> int:
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         os.close(handle)
     except OSError as error:
-        raise ClaimtrailError(f"cannot write export {path}: {error}") from error
+        raise ExportError(f"cannot write export {path}: {error}") from error
     temporary = Path(name)
     try:
         count = write(temporary)
@@ -208,7 +208,7 @@ def _write_atomically(path: Path, write: Callable[[Path], int]) -> int:
         temporary.replace(path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise ClaimtrailError(f"cannot write export {path}: {error}") from error
+        raise ExportError(f"cannot write export {path}: {error}") from error
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -44,7 +44,8 @@ def test_inner_span_excludes_the_marks() -> None:
     text = "Она сказала: «да»."
     (quote,) = quotations(text)
     assert text[quote.inner.start : quote.inner.end] == "да"
-    assert quote.span.start == quote.inner.start - 1 and quote.span.end == quote.inner.end + 1
+    assert quote.span.start == quote.inner.start - 1
+    assert quote.span.end == quote.inner.end + 1
 
 
 def test_nested_quotes_are_both_found() -> None:
@@ -55,7 +56,8 @@ def test_nested_quotes_are_both_found() -> None:
 def test_nested_single_quotes_inside_double_quotes() -> None:
     text = "\"He clearly said: 'Negotiations are never a surrender,'\" said Bruni."
     found = _texts(text)
-    assert found[0].startswith('"He clearly') and found[0].endswith(",'\"")
+    assert found[0].startswith('"He clearly')
+    assert found[0].endswith(",'\"")
     assert found[1] == "'Negotiations are never a surrender,'"
 
 
@@ -133,7 +135,7 @@ def test_a_one_megabyte_paragraph_is_scanned_quickly() -> None:
     assert len(found) >= 3 * (len(text) // len(unit))
 
 
-_MARKS = st.sampled_from(list("\"'“”„‚‘’«»‹›「」『』 \n") + ["''", "a", "b", "é", "ğ", "ا"])
+_MARKS = st.sampled_from([*"\"'“”„‚‘’«»‹›「」『』 \n", "''", "a", "b", "é", "ğ", "ا"])
 
 
 @settings(max_examples=300, deadline=None)

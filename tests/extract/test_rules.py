@@ -128,9 +128,9 @@ def test_participle_cue_starts_a_second_statement_with_the_same_source() -> None
 
 
 def test_anaphoric_cue_credits_the_previous_sentence() -> None:
-    text = "\"Vorrei andare a Kiev e a Mosca\".\n\nLo ha detto il Papa durante l'udienza."
+    text = '"Vorrei andare a Kiev e a Mosca".\n\nLo ha detto il Papa durante l\'udienza.'
     shown = _show(text, _one(text, "it"))
-    assert shown["content"] == ["\"Vorrei andare a Kiev e a Mosca\""]
+    assert shown["content"] == ['"Vorrei andare a Kiev e a Mosca"']
     assert shown["cue"] == ["ha detto"]
     assert shown["source"] == ["il Papa"]
 

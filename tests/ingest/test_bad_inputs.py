@@ -77,7 +77,11 @@ BAD_FILES: list[tuple[str, Maker, str]] = [
         _sparse("huge.txt", 50 * 1024 * 1024),
         "file is 52,428,800 bytes, over the 20,000,000-byte limit",
     ),
-    ("gzip bomb", _file("bomb.txt.gz", gzip.compress(b"a" * 30_000_000)), "decompresses to over"),
+    (
+        "gzip bomb",
+        _file("bomb.txt.gz", gzip.compress(b"a" * 30_000_000)),
+        "decompressed content is over the 20,000,000-byte limit",
+    ),
     ("bad JSONL line", _file("b.jsonl", b'{"text": "ok"}\n{oops\n'), "invalid JSON"),
 ]
 

@@ -109,7 +109,7 @@ def test_gunzip_of_cut_or_corrupt_streams_raises_only_claimtrail_errors(
 @FAST
 @given(st.binary(max_size=9000), st.text(max_size=20))
 def test_sniff_always_names_a_known_kind(head: bytes, name: str) -> None:
-    assert sniff(head, name) in {"text", "html", "feed", "warc", "jsonl", "urls"}
+    assert sniff(head, name) in {"text", "html", "feed", "warc", "jsonl", "json", "urls"}
 
 
 # A leading U+FEFF is a byte-order mark by definition, so it cannot round-trip.

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrail.clean import article, clean_text
 from claimtrail.ingest.pubdate import publication_date
@@ -195,3 +197,39 @@ def test_stories_docs_without_a_visible_date_are_rarely_dated(shared_dir: Path) 
     guessed = [raw.id for raw in undated if article(raw, NOW).published is not None]
     assert len(undated) == 43
     assert len(guessed) <= 2, guessed
+
+
+def test_unparsable_url_gives_no_date() -> None:
+    assert publication_date(_raw(url="http://[::1/2023/05/21/x"), LEAD, NOW) == (None, None)
+
+
+_FORMATS = (
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%d.%m.%Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%A %d %B %Y",
+    "%d %B %Y",
+    "%A, %B %d, %Y %H:%M",
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=date(1995, 1, 1), max_value=date(2024, 12, 31)),
+    st.sampled_from(_FORMATS),
+    st.sampled_from(["", "By Staff Reporter | ", "Published: ", "AFP, "]),
+)
+def test_formatted_dateline_reads_back(day: date, fmt: str, prefix: str) -> None:
+    body = f"Headline of the story\n{prefix}{day.strftime(fmt)}\n\n{LEAD}"
+    found, basis = publication_date(_raw(body), clean_text(body).text, NOW)
+    assert (found, basis) == (_utc(day.year, day.month, day.day), "text")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.one_of(st.none(), st.text(max_size=80)))
+def test_any_text_and_url_give_a_past_aware_date_or_none(body: str, url: str | None) -> None:
+    found, basis = publication_date(_raw(body, url=url), body, NOW)
+    assert (found is None) == (basis is None)
+    assert found is None or (found.tzinfo is not None and found <= NOW)

@@ -155,3 +155,26 @@ def test_batch_options_reach_the_readers(tmp_path: Path) -> None:
     (failure,) = documents([str(tmp_path)], IngestOptions(max_doc_chars=10))
     assert isinstance(failure, Failure)
     assert "over the 10-character limit" in failure.reason
+
+
+def test_directory_walks_skip_docs_and_code_but_named_files_are_read(tmp_path: Path) -> None:
+    _write(tmp_path / "README.md", "How this corpus was built.")
+    _write(tmp_path / "build.py", "print('hello')")
+    _write(tmp_path / "story.txt", TEXT)
+    assert [d.id for d in documents([str(tmp_path)]) if isinstance(d, RawDocument)] == ["story"]
+    named = [str(tmp_path / "README.md")]
+    assert [d.id for d in documents(named) if isinstance(d, RawDocument)] == ["README"]
+
+
+def test_json_files_hold_one_article_or_an_array(tmp_path: Path) -> None:
+    _write(tmp_path / "one.json", json.dumps({"id": "o", "text": "One."}, indent=2))
+    _write(tmp_path / "many.json", json.dumps([{"text": "A."}, {"text": "B."}, 3], indent=2))
+    _write(tmp_path / "gold.json", json.dumps({"stories": [1, 2]}, indent=2))
+    items = list(documents([str(tmp_path)]))
+    assert [d.id if isinstance(d, RawDocument) else d.origin for d in items] == [
+        str(tmp_path / "gold.json"),
+        "many-1",
+        "many-2",
+        f"{tmp_path / 'many.json'}:3",
+        "o",
+    ]

@@ -97,3 +97,11 @@ def test_page_with_no_text_fails_alone() -> None:
 def test_garbage_is_not_a_valid_warc() -> None:
     (failure,) = _read(b"WARC/1.0\r\nthis is not a header block\r\n\r\n")
     assert isinstance(failure, Failure)
+
+
+def test_record_over_the_size_limit_fails_alone() -> None:
+    pages = [*_pages(1), ("https://g.example/big", b"<p>" + b"x" * 5000 + b"</p>", HTML, "200 OK")]
+    documents = _read(warc_bytes(pages, is_gzip=False), IngestOptions(max_file_bytes=4000))
+    assert isinstance(documents[0], RawDocument)
+    assert documents[1] == Failure("crawl.warc#2", "record is over the 4,000-byte limit")
+    assert len(documents) == 2

@@ -57,10 +57,13 @@ def test_two_connections_to_one_database_both_get_written(store_url: str) -> Non
         assert first.stats()["articles"] == second.stats()["articles"] == 81
 
 
-def test_importing_the_store_does_not_import_psycopg() -> None:
-    probe = "import sys, claimtrail.store, claimtrail.export; print('psycopg' in sys.modules)"
+def test_importing_the_store_imports_neither_psycopg_nor_pyarrow() -> None:
+    probe = (
+        "import sys, claimtrail.store, claimtrail.export;"
+        " print('psycopg' in sys.modules, 'pyarrow' in sys.modules)"
+    )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "False"
+    assert done.stdout.strip() == "False False"
 
 
 def test_postgres_without_psycopg_says_which_extra_to_install(

@@ -20,9 +20,7 @@ def _span(text: str, part: str, after: int = 0) -> Span:
     return Span(start, start + len(part))
 
 
-def _said(
-    text: str, source: str, cue: str, content: str, kind: str = "indirect"
-) -> Attribution:
+def _said(text: str, source: str, cue: str, content: str, kind: str = "indirect") -> Attribution:
     # The speaker mention nearest the cue, as an extractor reports it.
     before_cue = text.rfind(source, 0, text.index(cue)) if source and cue else -1
     return Attribution(
@@ -61,7 +59,9 @@ def test_a_date_inside_the_content_describes_another_event() -> None:
 
 
 def test_the_phrase_nearest_the_cue_wins_over_a_farther_one() -> None:
-    text = "On Monday, after talks that began on January 20, Zelensky said on Tuesday that it ended."
+    text = (
+        "On Monday, after talks that began on January 20, Zelensky said on Tuesday that it ended."
+    )
     found = _anchor(text, "Zelensky", "said", "it ended")
     assert (found.said_on, found.basis) == (date(2023, 1, 31), "relative")
 
@@ -101,7 +101,9 @@ def test_a_quote_that_opens_with_today_and_a_date_was_spoken_that_day() -> None:
 
 
 def test_a_present_tense_report_with_no_phrase_takes_the_publication_day() -> None:
-    found = _anchor("Zelensky says Bakhmut is not occupied.", "Zelensky", "says", "Bakhmut is not occupied")
+    found = _anchor(
+        "Zelensky says Bakhmut is not occupied.", "Zelensky", "says", "Bakhmut is not occupied"
+    )
     assert (found.said_on, found.basis, found.expression) == (PUBLISHED.date(), "publication", None)
     assert found.reason is not None
 

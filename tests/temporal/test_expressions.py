@@ -108,7 +108,10 @@ def test_a_yearless_date_one_day_after_the_reference_is_kept_in_that_year() -> N
 def test_last_year_supplies_the_year_of_a_date_beside_it() -> None:
     text = "Last year, on February 24, Minsk allowed Moscow to use its territory."
     found = _only(text, "en", date(2023, 1, 25))
-    assert (found.span.text_of(text), found.value) == ("Last year, on February 24", date(2022, 2, 24))
+    assert (found.span.text_of(text), found.value) == (
+        "Last year, on February 24",
+        date(2022, 2, 24),
+    )
 
 
 def test_on_february_24_last_year_is_one_expression() -> None:
@@ -164,7 +167,12 @@ def test_a_week_names_no_single_day(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("language", "text"),
-    [("en", "on 31 February"), ("de", "am 31. Februar"), ("ru", "31 февраля"), ("en", "30/02/2023")],
+    [
+        ("en", "on 31 February"),
+        ("de", "am 31. Februar"),
+        ("ru", "31 февраля"),
+        ("en", "30/02/2023"),
+    ],
 )
 def test_an_impossible_date_is_found_but_has_no_value(language: str, text: str) -> None:
     found = time_expressions(text, language, REF)
@@ -211,9 +219,7 @@ def test_a_thousand_dates_are_found_in_linear_time() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.text(
-        alphabet=st.sampled_from(list("0123456789 ./-,Jan24ОктябряMaySunday\n")), max_size=120
-    ),
+    st.text(alphabet=st.sampled_from(list("0123456789 ./-,Jan24ОктябряMaySunday\n")), max_size=120),
     st.sampled_from(["en", "ru", "de", None]),
     st.none() | st.dates(),
 )

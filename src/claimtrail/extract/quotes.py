@@ -7,6 +7,7 @@ characters beside it, so apostrophes inside words (don't, l'homme, Erdoğan'ın)
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from claimtrail.model import Span
@@ -56,12 +57,17 @@ class _Open:
     closers: str
 
 
+def _is_punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] == "P" and char not in "([{"
+
+
 def _flank(text: str, start: int, end: int) -> str:
     """'open', 'close', 'either' (free on both sides) or 'none' (inside a word)."""
     prev = text[start - 1] if start > 0 else " "
     nxt = text[end] if end < len(text) else " "
     left_free = prev.isspace() or prev in _OPEN_CONTEXT
-    right_free = nxt.isspace() or nxt in _CLOSE_CONTEXT
+    # Any punctuation after a mark lets it close (the Bengali danda "।" included).
+    right_free = nxt.isspace() or nxt in _CLOSE_CONTEXT or _is_punctuation(nxt)
     if left_free and right_free:
         return "either"
     if left_free:

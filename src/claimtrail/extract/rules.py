@@ -6,8 +6,10 @@ forms, "Name: claim" headlines, continuation quotes and chains. Offsets index th
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from claimtrail.extract.lexicons import WORD, Matchers, matchers
@@ -20,7 +22,7 @@ _MAX_SENTENCE_CHARS = 3000
 _MAX_QUOTE_CHARS = 6000
 # Quotes this short ("white flag") are terms, not statements, unless they sit in a clause.
 _MIN_QUOTE_WORDS = 3
-_BOUNDARY = re.compile(r"\n+|[.!?…؟]+(?=\s)|[。！？]")
+_BOUNDARY = re.compile(r"\n+|[.!?…؟।॥]+(?=\s)|[。！？]")
 # Words that end in a full stop without ending the sentence (initials are handled apart).
 _ABBREVIATIONS = frozenset(
     (
@@ -36,7 +38,7 @@ _COUNTED = re.compile(r"[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]|" + WORD.patte
 _CLAUSE_PUNCT = ",;:()[]—–"
 _SOURCE_ENDS = _CLAUSE_PUNCT + ".!?\"“”«»„‘’'「」"
 _TRIM = " \t\r\n\u00a0,;:—–-"
-_CONTENT_TRIM = " \t\r\n\u00a0,;:—–-.!?…。！？؟"
+_CONTENT_TRIM = " \t\r\n\u00a0,;:—–-.!?…。！？؟।"
 
 
 @dataclass(slots=True)
@@ -51,6 +53,9 @@ class _Doc:
     sentences: list[Span]
     paragraph_of: list[int]
     cues: list[Span]
+    quote_starts: list[int] = field(default_factory=list)
+    nested_starts: list[int] = field(default_factory=list)
+    cue_starts: list[int] = field(default_factory=list)
     used_cues: set[Span] = field(default_factory=set)
     used_quotes: set[Span] = field(default_factory=set)
 
@@ -82,7 +87,7 @@ def _read(text: str, language: str) -> _Doc:
     protected = [q.span for q in top if q.span.end - q.span.start <= _MAX_QUOTE_CHARS]
     sentences, paragraph_of = _sentences(text, protected, top)
     top_spans = {q.span for q in top}
-    return _Doc(
+    doc = _Doc(
         text=text,
         m=m,
         quotes=top,
@@ -92,6 +97,10 @@ def _read(text: str, language: str) -> _Doc:
         paragraph_of=paragraph_of,
         cues=m.cues.spans(text),
     )
+    doc.quote_starts = [q.span.start for q in doc.quotes]
+    doc.nested_starts = [q.span.start for q in doc.nested]
+    doc.cue_starts = [c.start for c in doc.cues]
+    return doc
 
 
 def _sentences(
@@ -185,25 +194,47 @@ def _inside(span: Span, outer: Span) -> bool:
 
 
 def _quotes_in(doc: _Doc, start: int, end: int) -> list[Quote]:
-    return [q for q in doc.quotes if start <= q.span.start and q.span.end <= end]
+    found = []
+    for k in range(bisect_left(doc.quote_starts, start), len(doc.quotes)):
+        q = doc.quotes[k]
+        if q.span.start >= end:
+            break
+        if q.span.end <= end:
+            found.append(q)
+    return found
+
+
+def _quotes_from(doc: _Doc, start: int) -> Iterator[Quote]:
+    """The outermost quotes that start at or after `start`, in order."""
+    first = bisect_left(doc.quote_starts, start)
+    return (doc.quotes[k] for k in range(first, len(doc.quotes)))
+
+
+def _cues_in(doc: _Doc, start: int, end: int) -> list[Span]:
+    first = bisect_left(doc.cue_starts, start)
+    last = bisect_left(doc.cue_starts, end)
+    return [c for c in doc.cues[first:last] if c.end <= end]
 
 
 def _in_quote(doc: _Doc, pos: int) -> Quote | None:
-    for q in doc.quotes:
-        if q.span.start < pos < q.span.end:
-            return q
-        if q.span.start >= pos:
-            break
+    k = bisect_left(doc.quote_starts, pos) - 1
+    if k >= 0 and doc.quotes[k].span.start < pos < doc.quotes[k].span.end:
+        return doc.quotes[k]
     return None
 
 
 def _kind(doc: _Doc, content: Span) -> QuoteKind:
     inside = _quotes_in(doc, content.start, content.end)
-    if any(q.span == content for q in inside):
+    if any(q.span == content for q in inside) or _is_nested_quote(doc, content):
         return "direct"
     if any(_words(doc, q.inner.start, q.inner.end) > 0 for q in inside):
         return "mixed"
     return "indirect"
+
+
+def _is_nested_quote(doc: _Doc, span: Span) -> bool:
+    k = bisect_left(doc.nested_starts, span.start)
+    return k < len(doc.nested) and doc.nested[k].span == span
 
 
 def _source_after(doc: _Doc, start: int, limit: int) -> Span | None:
@@ -249,10 +280,12 @@ def _source_before(doc: _Doc, start: int, end: int) -> Span | None:
                 return None
             seg = head
     words = list(WORD.finditer(text, seg.start, seg.end))
+    while words and words[-1].group().lower() in doc.m.fillers:  # Papež jasně řekl
+        words.pop()
     if not words:
         return None
     words = words[-10:]
-    return Span(words[0].start(), seg.end if words[-1].end() <= seg.end else words[-1].end())
+    return Span(words[0].start(), words[-1].end())
 
 
 def _make(
@@ -281,10 +314,10 @@ def _make(
 def _sentence_attributions(
     doc: _Doc, i: int, article_id: str, before: list[_Found]
 ) -> list[_Found]:
-    sent = doc.sentences[i]
+    sent, text = doc.sentences[i], doc.text
     out: list[_Found] = []
     quotes = [q for q in _quotes_in(doc, sent.start, sent.end) if q.span not in doc.used_quotes]
-    cues = [c for c in doc.cues if sent.start <= c.start and c.end <= sent.end]
+    cues = _cues_in(doc, sent.start, sent.end)
     cues = [c for c in cues if _in_quote(doc, c.start) is None]
 
     def add(att: Attribution, has_cue: bool, priority: int) -> None:
@@ -301,9 +334,13 @@ def _sentence_attributions(
             continue
         cue = _cue_after_quote(doc, q, sent, cues)
         if cue is not None:
-            source = _source_after(doc, cue.end, sent.end) or _source_before(
-                doc, sent.start, q.span.start
+            source = (
+                _trimmed(text, q.span.end, cue.start)  # "…," she said
+                or _source_after(doc, cue.end, sent.end)
+                or _source_before(doc, sent.start, q.span.start)  # X, "…" dedi
             )
+            if source is not None and not _words(doc, source.start, source.end):
+                source = _source_after(doc, cue.end, sent.end)
             add(_make(doc, article_id, source, cue, q.span, 0.9), True, 0)
             continue
         cue = _cue_inside_quote(doc, q)
@@ -319,7 +356,7 @@ def _sentence_attributions(
     for q in quotes:  # a quote with no cue after a cued attribution continues it
         if q.span in doc.used_quotes or _words(doc, q.inner.start, q.inner.end) < _MIN_QUOTE_WORDS:
             continue
-        previous = [f for f in (*before, *out) if f.has_cue and f.sentence in (i - 1, i)]
+        previous = [f for f in (*_recent(before, i - 1), *out) if f.has_cue]
         if previous and not _repeats_a_quote(doc, q):
             last = previous[-1].attribution
             source = last.source[0] if last.source else None
@@ -332,9 +369,19 @@ def _sentence_attributions(
 def _repeats_a_quote(doc: _Doc, q: Quote) -> bool:
     """A pull quote or headline that repeats words quoted elsewhere in the text."""
     inner = doc.text[q.inner.start : q.inner.end].strip(_CONTENT_TRIM)
-    return any(
-        o.span != q.span and inner in doc.text[o.inner.start : o.inner.end] for o in doc.quotes
-    )
+    k = bisect_left(doc.quote_starts, q.span.start)
+    near = doc.quotes[max(0, k - 100) : k + 100]  # pull quotes repeat words close by
+    return any(o.span != q.span and inner in doc.text[o.inner.start : o.inner.end] for o in near)
+
+
+def _recent(found: list[_Found], sentence: int) -> list[_Found]:
+    """The attributions found in `sentence` or later, read from the end of the list."""
+    tail: list[_Found] = []
+    for f in reversed(found):
+        if f.sentence < sentence:
+            break
+        tail.append(f)
+    return tail[::-1]
 
 
 def _nested(doc: _Doc, i: int, article_id: str, out: list[_Found]) -> list[_Found]:
@@ -344,8 +391,10 @@ def _nested(doc: _Doc, i: int, article_id: str, out: list[_Found]) -> list[_Foun
         outer = f.attribution.content[0]
         if not f.attribution.source:
             continue
-        for q in doc.nested:
-            if not (outer.start < q.span.start and q.span.end <= outer.end):
+        first = bisect_right(doc.nested_starts, outer.start)
+        last = bisect_left(doc.nested_starts, outer.end)
+        for q in doc.nested[first:last]:
+            if q.span.end > outer.end:
                 continue
             if _words(doc, q.inner.start, q.inner.end) < _MIN_QUOTE_WORDS:
                 continue
@@ -388,7 +437,7 @@ def _opens_frame(doc: _Doc, cue: Span, limit: int) -> bool:
     for comp in doc.m.complementisers.spans(text, cue.end, min(limit, cue.end + 40)):
         near = _words(doc, cue.end, comp.start) <= 2
         return near and not _has_stop_punct(text, cue.end, comp.start)
-    for q in doc.quotes:
+    for q in itertools.islice(_quotes_from(doc, cue.end), 1):
         if q.span.start >= cue.end:
             gap = text[cue.end : q.span.start]
             near = _words(doc, cue.end, q.span.start) <= 2
@@ -450,16 +499,16 @@ def _from_cue(
         if _in_quote(doc, comp.start) is not None or _quotes_in(doc, cue.end, comp.start):
             break
         gap_words = WORD.findall(text, cue.end, comp.start)
-        if any(w.lower() in m.auxiliaries for w in gap_words):
+        if any(w.lower() in m.auxiliaries for w in gap_words) or _cues_in(doc, cue.end, comp.start):
             break
         content = _trimmed(text, comp.end, end, _CONTENT_TRIM)
         if content is None or _words(doc, content.start, content.end) < 2:
             return None
         content = _whole_quote(doc, _closed_quote_end(doc, content))
         between = _source_after(doc, cue.end, comp.start)
-        source = _source_before(doc, clause_start, cue.start)
+        source = _inherited(doc, out, cue) or _source_before(doc, clause_start, cue.start)
         if source is None or (m.lexicon.verb_second and between is not None):
-            source = between or _inherited(out, cue)
+            source = between or source
         return _make(doc, article_id, source, cue, content, 0.7, via)
     # content, cue source. (Его смерть была естественной, рассказал X.)
     gap = text[clause_start : cue.start].rstrip()
@@ -470,7 +519,7 @@ def _from_cue(
             source = _source_after(doc, cue.end, sent.end)
             return _make(doc, article_id, source, cue, content, 0.65, via)
     # cue [source]: "…" (X said: "…", وقال X “…”)
-    for q in doc.quotes:
+    for q in _quotes_from(doc, cue.end):
         if q.span.start < cue.end or q.span.start >= sent.end or q.span in doc.used_quotes:
             continue
         introduced = text[cue.end : q.span.start].rstrip().endswith(":")
@@ -482,7 +531,8 @@ def _from_cue(
             doc, cue.end, q.span.start
         )
         return _make(doc, article_id, source, cue, q.span, 0.85, via)
-    return _around_cue(doc, cue, article_id, clause_start, end, via)
+    inherited = _inherited(doc, out, cue)
+    return _around_cue(doc, cue, article_id, clause_start, end, via, inherited)
 
 
 def _anaphoric(
@@ -500,10 +550,17 @@ def _anaphoric(
         return None
     if not {lead, words[0], " ".join(words[:2])} & m.anaphors:
         return None
-    if any(f.sentence == i - 1 for f in before):
+    if _recent(before, i - 1):
         return replace(_make(doc, article_id, None, cue, sent, 0.0), content=())
-    prev = doc.sentences[i - 1]
-    content = _trimmed(text, prev.start, prev.end, _CONTENT_TRIM)
+    first = i - 1  # the unattributed sentences of the paragraph before the cue, up to three
+    while (
+        first > 0
+        and i - first < 3
+        and doc.paragraph_of[first - 1] == doc.paragraph_of[i - 1]
+        and not _recent(before, first - 1)
+    ):
+        first -= 1
+    content = _trimmed(text, doc.sentences[first].start, doc.sentences[i - 1].end, _CONTENT_TRIM)
     if content is None:
         return None
     content = _whole_quote(doc, content)
@@ -515,9 +572,17 @@ def _anaphoric(
 
 
 def _around_cue(
-    doc: _Doc, cue: Span, article_id: str, clause_start: int, end: int, via: Span | None
+    doc: _Doc,
+    cue: Span,
+    article_id: str,
+    clause_start: int,
+    end: int,
+    via: Span | None,
+    inherited: Span | None,
 ) -> Attribution | None:
     """Clauses a cue governs without a complementiser or a quote."""
+    if via is not None:  # inside reported content only an explicit frame makes a chain
+        return None
     text, m = doc.text, doc.m
     lex = m.lexicon
     tail = _trimmed(text, cue.end, end, _CONTENT_TRIM)
@@ -532,7 +597,7 @@ def _around_cue(
         return None
     if tail is None:
         return None
-    source = _source_before(doc, clause_start, cue.start)
+    source = inherited or _source_before(doc, clause_start, cue.start)
     # betonte sein Sprecher, der Präsident habe … / বলেছেন, শহরের …
     if lex.comma_complement:
         comma = text.find(",", cue.end, end)
@@ -569,26 +634,31 @@ def _enclosing(out: list[_Found], cue: Span) -> Attribution | None:
     return None
 
 
-def _inherited(out: list[_Found], cue: Span) -> Span | None:
+def _inherited(doc: _Doc, out: list[_Found], cue: Span) -> Span | None:
     """The source of the attribution just before a participle cue (…, добавив, что …)."""
     for f in reversed(out):
-        if f.attribution.content[0].end <= cue.start + 2 and f.attribution.source:
-            return f.attribution.source[0]
+        end = f.attribution.content[0].end
+        gap = doc.text[end : cue.start].strip(" ,;—–-").lower()
+        if end <= cue.start and (not gap or gap in doc.m.conjunctions):
+            return f.attribution.source[0] if f.attribution.source else None
     return None
 
 
 def _clause_end(doc: _Doc, cue: Span, sent: Span) -> int:
     """Where reported content after `cue` stops: the sentence end, or ", <next cue>"."""
     text = doc.text
-    for other in doc.cues:
-        if other.start <= cue.end or other.start >= sent.end:
-            continue
+    for other in _cues_in(doc, cue.end + 1, sent.end):
         if _in_quote(doc, other.start) is not None:
             continue
         gap = text[cue.end : other.start].rstrip()
         if gap.endswith(","):
             return cue.end + len(gap) - 1
-        if _opens_frame(doc, other, sent.end):
+        # "and said", or a new frame right after a quote, starts a new statement; after a subject
+        # it is the inner report of a chain (said the pope stated that …) and stays in content.
+        last_word = gap.rsplit(None, 1)[-1].lower() if gap.strip() else ""
+        if last_word in doc.m.conjunctions:
+            return cue.end + len(gap) - len(last_word)
+        if (not gap or not gap[-1].isalnum()) and _opens_frame(doc, other, sent.end):
             return other.start
     return sent.end
 
@@ -673,16 +743,18 @@ def _headlines(doc: _Doc, article_id: str, found: list[_Found]) -> list[_Found]:
     """'Name: claim' lines and '“quote”: Name …' lines (no cue)."""
     text = doc.text
     out: list[_Found] = []
-    taken = [f.attribution.content[0] for f in found]
+    taken = sorted(f.attribution.content[0] for f in found)
+    taken_ends = list(itertools.accumulate((t.end for t in taken), max))
     for line in re.finditer(r"[^\n]+", text):
         span = _trimmed(text, line.start(), line.end(), " \t\r\u00a0")
         if span is None:
             continue
-        first = next((q for q in doc.quotes if q.span.start == span.start), None)
+        first = _quote_at(doc, span.start)
         counted_from = first.span.end if first is not None else span.start
         if _words(doc, counted_from, span.end) > 16:
             continue
-        if any(t.start < span.end and span.start < t.end for t in taken):
+        k = bisect_left(taken, Span(span.end, span.end))  # those starting before the line ends
+        if k > 0 and taken_ends[k - 1] > span.start:
             continue
         att = _headline(doc, span, article_id)
         if att is not None:
@@ -693,7 +765,7 @@ def _headlines(doc: _Doc, article_id: str, found: list[_Found]) -> list[_Found]:
 
 def _headline(doc: _Doc, line: Span, article_id: str) -> Attribution | None:
     text = doc.text
-    first = next((q for q in doc.quotes if q.span.start == line.start), None)
+    first = _quote_at(doc, line.start)
     if first is not None:  # “O Hamas não é terrorista”: Erdogan personifica …
         after = text[first.span.end : line.end]
         if after.lstrip().startswith(":") and _words(doc, first.inner.start, first.inner.end) >= 3:
@@ -714,6 +786,11 @@ def _headline(doc: _Doc, line: Span, article_id: str) -> Attribution | None:
     if doc.m.cues.spans(text, speaker.start, speaker.end) or not _looks_like_name(text, speaker):
         return None
     return _make(doc, article_id, speaker, None, claim, 0.5)
+
+
+def _quote_at(doc: _Doc, start: int) -> Quote | None:
+    k = bisect_left(doc.quote_starts, start)
+    return doc.quotes[k] if k < len(doc.quotes) and doc.quote_starts[k] == start else None
 
 
 def _looks_like_name(text: str, span: Span) -> bool:
@@ -738,20 +815,21 @@ def _name_run(doc: _Doc, start: int, end: int) -> Span | None:
 def _deduplicated(found: list[_Found]) -> list[Attribution]:
     """One attribution per content; a chain's inner attribution may share its outer content."""
     kept: list[_Found] = []
+    buckets: dict[int, list[Span]] = {}  # 1 KiB cells of the text -> kept contents touching them
     for f in sorted(found, key=lambda f: f.priority):
         c = f.attribution.content[0]
-        clash = False
-        for k in kept:
-            o = k.attribution.content[0]
-            overlap = min(c.end, o.end) - max(c.start, o.start)
-            if overlap <= 0:
-                continue
-            if f.attribution.via and _inside(c, o):
-                continue
-            if overlap * 2 > min(c.end - c.start, o.end - o.start):
-                clash = True
-                break
-        if not clash:
+        cells = range(c.start >> 10, (c.end >> 10) + 1)
+        others = {o for cell in cells for o in buckets.get(cell, ())}
+        if not any(_clashes(c, o, is_chain=bool(f.attribution.via)) for o in others):
             kept.append(f)
+            for cell in cells:
+                buckets.setdefault(cell, []).append(c)
     kept.sort(key=lambda f: (f.attribution.content[0].start, f.attribution.content[0].end))
-    return [replace(f.attribution) for f in kept]
+    return [f.attribution for f in kept]
+
+
+def _clashes(c: Span, o: Span, *, is_chain: bool) -> bool:
+    overlap = min(c.end, o.end) - max(c.start, o.start)
+    if overlap <= 0 or (is_chain and _inside(c, o)):
+        return False
+    return overlap * 2 > min(c.end - c.start, o.end - o.start)

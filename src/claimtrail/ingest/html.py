@@ -12,8 +12,8 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-import lxml.etree  # type: ignore[import-untyped]  # no stubs; see the report
-import lxml.html  # type: ignore[import-untyped]
+import lxml.etree
+import lxml.html
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 

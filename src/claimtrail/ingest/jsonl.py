@@ -13,18 +13,21 @@ from claimtrail.ingest.text import check_doc_chars, declared_meta, optional_str
 from claimtrail.model import Failure, RawDocument
 
 
-def jsonl_document(
-    line: bytes, *, number: int, stem: str, origin: str, options: IngestOptions
-) -> RawDocument:
-    """The article on one JSONL line (`number` is 1-based)."""
+def _parse(data: bytes) -> object:
     try:
-        record = json.loads(line.decode("utf-8-sig"))
+        return json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         raise InputError(f"not UTF-8 at byte {error.start}") from error
     except json.JSONDecodeError as error:
         raise InputError(f"invalid JSON: {error.msg} at column {error.colno}") from error
     except RecursionError as error:
         raise InputError("invalid JSON: nested too deeply") from error
+
+
+def record_document(
+    record: object, *, number: int, stem: str, origin: str, options: IngestOptions
+) -> RawDocument:
+    """The article in one JSON record, the `number`-th (1-based) of its file."""
     if not isinstance(record, dict):
         raise InputError(f"expected a JSON object, got {type(record).__name__}")
     meta = declared_meta(record, default_id=f"{stem}-{number}")
@@ -49,6 +52,33 @@ def jsonl_document(
             html, doc_id=meta.id, origin=where, options=options, input_format="jsonl", meta=meta
         )
     raise InputError("no 'text' or 'html' field")
+
+
+def jsonl_document(
+    line: bytes, *, number: int, stem: str, origin: str, options: IngestOptions
+) -> RawDocument:
+    """The article on one JSONL line (`number` is 1-based)."""
+    return record_document(_parse(line), number=number, stem=stem, origin=origin, options=options)
+
+
+def json_documents(
+    data: bytes, *, stem: str, origin: str, options: IngestOptions
+) -> Iterator[RawDocument | Failure]:
+    """A whole-file JSON document: one article object, or an array of them."""
+    try:
+        parsed = _parse(data)
+    except InputError as error:
+        yield Failure(origin, str(error))
+        return
+    records = parsed if isinstance(parsed, list) else [parsed]
+    if not any(isinstance(r, dict) and ("text" in r or "html" in r) for r in records):
+        yield Failure(origin, "JSON without article records (objects with 'text' or 'html')")
+        return
+    for number, record in enumerate(records, start=1):
+        try:
+            yield record_document(record, number=number, stem=stem, origin=origin, options=options)
+        except InputError as error:
+            yield Failure(f"{origin}:{number}", str(error))
 
 
 def jsonl_documents(

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Literal
 from urllib.parse import unquote, urlsplit
 
 from claimtrail.model import RawDocument
 
-Basis = str  # "metadata" | "url" | "text"
+Basis = Literal["metadata", "url", "text"]
 
 _MONTH_NAMES = (
     # en, de, fr, es, it, pt, nl, sv/da/no, ro, tr, pl, cs, ru, uk, bg, mk, sr, lv, hu, ar
@@ -89,7 +90,7 @@ _NAMED_DATES = (
     rf"{_YEAR}\.\s+{_MONTH}\s+{_DAY}\.",
 )
 _NUMERIC_DATES = (
-    r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})",
+    r"(?P<year>\d{4})([-/.])(?P<month>\d{1,2})\2(?P<day>\d{1,2})",
     r"(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})",
     r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})",
     r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日",
@@ -129,6 +130,7 @@ _URL_COMPACT = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})(?:\d{4}|\d{6})?(?!\d)"
 )
 _URL_YM = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?!\d)")
+_YEARISH = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _MAX_LINE = 100
 _MAX_OTHER_WORDS = 6
 _HEAD_CHARS = 1500
@@ -185,7 +187,10 @@ def _valid(
 
 
 def _url_date(url: str, now: datetime) -> tuple[datetime | None, _Month | None]:
-    path = unquote(urlsplit(url).path)
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:  # "http://[" and other unparsable hosts
+        return None, None
     for pattern in (_URL_YMD, _URL_COMPACT):
         for match in pattern.finditer(path):
             found = _valid(match["year"], match["month"], match["day"], now)
@@ -200,6 +205,11 @@ def _text_date(text: str, now: datetime, month: _Month | None) -> datetime | Non
     first_line = True
     for line_start, line in _lines(text):
         if not line.strip():
+            continue
+        # Every format holds a year; a long line past the head can be neither byline nor dateline.
+        is_possible = len(line.strip()) <= _MAX_LINE or line_start < _HEAD_CHARS
+        if not (is_possible and _YEARISH.search(line)):
+            first_line = False
             continue
         for match in _date_matches(line):
             found = _match_date(match, now)

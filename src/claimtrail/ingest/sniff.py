@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import re
 import zlib
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import BinaryIO, Literal, cast
 
 from claimtrail.errors import InputError, LimitExceededError
 
-Kind = Literal["text", "html", "feed", "warc", "jsonl", "urls"]
+Kind = Literal["text", "html", "feed", "warc", "jsonl", "json", "urls"]
 
 GZIP_MAGIC = b"\x1f\x8b"
 HEAD_BYTES = 8192  # enough to see past an XML prolog, a doctype and a long <head> start
@@ -20,6 +21,7 @@ _URL_LINE = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
 # The first element of a markup document, after prolog, comments and doctype.
 _PROLOG = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>|\s)*", re.IGNORECASE | re.DOTALL)
 _FIRST_TAG = re.compile(r"<([a-zA-Z][\w:.-]*)")
+_JSON_OPENING = re.compile(r'\{\s*"[^"\\]{1,100}"\s*:')
 _FEED_ROOTS = {"rss", "feed", "rdf:rdf"}
 _HTML_TAG = re.compile(
     r"<(?:p|div|span|a|br|body|head|title|meta|article|section|h[1-6]|ul|li|table|script)[\s>/]",
@@ -94,11 +96,11 @@ def open_decoded(raw: BinaryIO, max_decompressed_bytes: int) -> BinaryIO:
     return io.BufferedReader(BoundedGunzip(stream, max_decompressed_bytes))
 
 
-def read_bounded(stream: BinaryIO, max_bytes: int) -> bytes:
-    """All of `stream`, refusing content over `max_bytes` without reading much further."""
+def read_bounded(stream: BinaryIO, max_bytes: int, what: str = "content") -> bytes:
+    """All of `stream`, refusing more than `max_bytes` without reading much further."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise LimitExceededError(f"content is over the {format_bytes(max_bytes)}-byte limit")
+        raise LimitExceededError(f"{what} is over the {format_bytes(max_bytes)}-byte limit")
     return data
 
 
@@ -137,22 +139,41 @@ def is_url_list(lines: list[str]) -> bool:
     return bool(urls) and all(_URL_LINE.fullmatch(url) for url in urls)
 
 
+def _is_json_object_line(text: str, *, is_cut: bool) -> bool:
+    """Whether the first line is a whole JSON object, as in JSON Lines.
+
+    A first line longer than the head cannot be parsed, so its opening (`{"key":`) decides.
+    """
+    if not text.startswith("{"):
+        return False
+    first, newline, _ = text.partition("\n")
+    if not newline and is_cut:
+        return _JSON_OPENING.match(first) is not None
+    try:
+        return isinstance(json.loads(first), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
 def sniff(head: bytes, name: str) -> Kind:
     """The format of an input from its first bytes (already gunzipped) and its name.
 
-    Content decides; the extension only separates JSONL from text and keeps markup-looking
-    `.txt` files as text. Anything that is not markup, WARC or JSONL is `text`, and the text
-    reader refuses binary data.
+    Content decides; the extension only separates JSON and JSONL from text and keeps
+    markup-looking `.txt` files as text. Anything else is `text`, and the text reader
+    refuses binary data.
     """
     base = base_name(name)
     if head.startswith(b"WARC/"):
         return "warc"
     text = head_text(head)
     stripped = text.lstrip()
-    if base.endswith((".jsonl", ".ndjson")) or (
-        stripped.startswith("{") and base.endswith(".json")
-    ):
+    if base.endswith((".jsonl", ".ndjson")):
         return "jsonl"
+    is_cut = len(head) >= HEAD_BYTES
+    if not base.endswith(".txt") and _is_json_object_line(stripped, is_cut=is_cut):
+        return "jsonl"
+    if base.endswith(".json"):
+        return "json"
     prolog = _PROLOG.match(text)
     rest = text[prolog.end() :] if prolog else text
     first = _FIRST_TAG.match(rest)
@@ -165,11 +186,9 @@ def sniff(head: bytes, name: str) -> Kind:
         return "html"
     lines = text.splitlines()
     # The last line of a full head may be cut mid-URL, so judge the complete lines only.
-    complete = lines[:-1] if len(head) >= HEAD_BYTES and len(lines) > 1 else lines
+    complete = lines[:-1] if is_cut and len(lines) > 1 else lines
     if not base.endswith((".jsonl", ".json", ".xml")) and is_url_list(complete):
         return "urls"
-    if stripped.startswith("{") and not base.endswith(".txt"):
-        return "jsonl"
     if not base.endswith(".txt") and len(_HTML_TAG.findall(text)) >= _MIN_HTML_TAGS:
         return "html"
     return "text"

@@ -14,7 +14,7 @@ from pathlib import Path
 from claimtrail.errors import InputError, LimitExceededError
 from claimtrail.ingest.feeds import feed_documents
 from claimtrail.ingest.html import html_document
-from claimtrail.ingest.jsonl import jsonl_documents
+from claimtrail.ingest.jsonl import json_documents, jsonl_documents
 from claimtrail.ingest.options import IngestOptions
 from claimtrail.ingest.sniff import (
     Kind,
@@ -34,6 +34,11 @@ from claimtrail.model import Failure, RawDocument
 Item = RawDocument | Failure
 META_NAME = "meta.jsonl"
 _HASH_CHUNK = 1 << 20
+_DOC_STEMS = {"readme", "license", "licence", "changelog", "notice", "authors", "copying"}
+_NOT_ARTICLE_SUFFIXES = (
+    ".py", ".pyc", ".sh", ".js", ".css", ".sql", ".toml", ".cfg", ".ini", ".yaml", ".yml",
+    ".lock", ".md5", ".sha256", ".log",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +84,8 @@ def _read_whole(path: Path, options: IngestOptions) -> bytes:
             f"file is {size:,} bytes, over the {options.max_file_bytes:,}-byte limit"
         )
     with path.open("rb") as raw, open_decoded(raw, options.max_decompressed_bytes) as stream:
-        try:
-            return read_bounded(stream, options.max_file_bytes)
-        except LimitExceededError as error:
-            raise LimitExceededError(
-                f"decompresses to over {options.max_file_bytes:,} bytes (the file limit)"
-            ) from error
+        # Only a gzip file can get past the size check above.
+        return read_bounded(stream, options.max_file_bytes, "decompressed content")
 
 
 def read_file(
@@ -102,7 +103,9 @@ def read_file(
         return
     data = _read_whole(path, options)
     doc_id = meta.id if meta else stem
-    if kind == "feed":
+    if kind == "json":
+        yield from json_documents(data, stem=stem, origin=origin, options=options)
+    elif kind == "feed":
         fetcher = partial(linked_page, options=options) if options.fetch_linked else None
         yield from feed_documents(
             data, stem=stem, origin=origin, options=options, fetch_page=fetcher
@@ -206,6 +209,22 @@ def _file_partitions(path: Path, options: IngestOptions, metas: _MetaIndex) -> I
     )
 
 
+def is_skipped_in_walks(name: str) -> bool:
+    """Whether a directory walk passes over a file: hidden, meta.jsonl, docs, code, config.
+
+    Corpus folders often carry a README or the script that built them; read as text they
+    would become articles. Named explicitly, such a file is still read.
+    """
+    lowered = name.lower()
+    stem = lowered.split(".", 1)[0]
+    return (
+        lowered.startswith(".")
+        or lowered == META_NAME
+        or stem in _DOC_STEMS
+        or lowered.endswith(_NOT_ARTICLE_SUFFIXES)
+    )
+
+
 def _walk(directory: Path) -> Iterator[Path]:
     """Files under `directory`, sorted by name at each level; hidden names and linked
     directories (which could loop) are skipped."""
@@ -214,7 +233,7 @@ def _walk(directory: Path) -> Iterator[Path]:
     except OSError:
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        if entry.name.startswith(".") or (entry.is_file() and is_skipped_in_walks(entry.name)):
             continue
         if entry.is_dir():
             if not entry.is_symlink():

@@ -83,8 +83,9 @@ def warc_documents(
         stream = io.BufferedReader(gunzip)
     records = 0
     number = 0
-    archive = ArchiveIterator(stream)
+    archive: Any = None
     try:
+        archive = ArchiveIterator(stream)
         for record in archive:
             if not record.rec_type:
                 yield Failure(
@@ -97,14 +98,15 @@ def warc_documents(
             number += 1
             where = f"{origin}#{number}"
             payload = record.content_stream().read(options.max_file_bytes + 1)
-            if record.raw_stream.limit > 0:
+            if len(payload) > options.max_file_bytes:
+                records += 1
+                yield Failure(where, f"record is over the {options.max_file_bytes:,}-byte limit")
+                continue
+            if record.raw_stream.limit > 0:  # the record ended before its Content-Length
                 what = "gzip stream" if gunzip is not None and gunzip.is_truncated else "WARC file"
                 yield Failure(origin, f"truncated {what} after {records} records")
                 return
             records += 1
-            if len(payload) > options.max_file_bytes:
-                yield Failure(where, f"record is over the {options.max_file_bytes:,}-byte limit")
-                continue
             uri = record.rec_headers.get_header("WARC-Target-URI")
             try:
                 yield html_document(

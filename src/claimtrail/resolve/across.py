@@ -8,7 +8,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -21,14 +21,16 @@ from claimtrail.resolve.names import (
     is_latin,
     name_key,
     similar_tokens,
+    stem,
 )
-from claimtrail.resolve.places import phrase_key
+from claimtrail.resolve.places import canonical_place, government_of, phrase_key
 from claimtrail.resolve.translit import romanise
 from claimtrail.resolve.within import Speaker
 
 # Words that do not tell one organisation from another ("the Wagner Group" = "Wagner").
 _GENERIC = frozenset({"the", "of", "group", "party", "parti", "partisi", "agency", "news",
                       "and", "for", "de", "la", "le", "di", "del", "des", "der", "die", "das"})  # fmt: skip
+_HANDLE_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "real", "the"})
 # Token-sort similarity above which two organisation names are one (Ukrainska / Ukrayinska
 # Pravda scores 94); a subset test merged "Government of Ukraine" with any government.
 _ORG_RATIO = 88.0
@@ -98,6 +100,7 @@ class EntityIndex:
         self._seq += 1
         if speaker.type == "other":
             return self._resolve_local(speaker, article_id)
+        speaker = _canonical(speaker)
         names = [speaker.name, *speaker.aliases]
         record = self._find(speaker, context)
         if record is None:
@@ -119,8 +122,24 @@ class EntityIndex:
 
     def _find(self, speaker: Speaker, context: Sequence[str]) -> _Record | None:
         if speaker.type == "person":
+            if speaker.name.startswith("@"):
+                return self._find_handle(speaker.name)
             return self._find_person(name_key(speaker.name), context)
         return self._find_org(speaker)
+
+    def _find_handle(self, handle: str) -> _Record | None:
+        """@OlgaBazova, @ragipsoylu: a handle that ends with a known surname, after an initial
+        part that fits the given name (or a title: @DrLoupis)."""
+        flat = re.sub(r"[^a-z]", "", romanise(handle))
+        for cut in range(len(flat) - 3):
+            tail = stem(flat[cut:])
+            head = flat[:cut]
+            for record in self._candidates(block_keys(tail)):
+                if record.type != "person" or not any(k.surname == tail for k in record.keys):
+                    continue
+                if not head or head in _HANDLE_TITLES or any(g.startswith(head[:3]) for g in record.given):
+                    return record
+        return None
 
     def _find_person(self, key: NameKey, context: Sequence[str]) -> _Record | None:
         if not key.surname:
@@ -221,6 +240,19 @@ class EntityIndex:
             record.aliases.append(speaker.name)
         record.count += 1
         return record.entity()
+
+
+def _canonical(speaker: Speaker) -> Speaker:
+    """One spelling for places and governments, so "Moscow said" meets "Russia said"."""
+    if speaker.type == "org":
+        government = government_of(speaker.name)
+        if government and government != speaker.name:
+            return replace(speaker, name=government, aliases=(*speaker.aliases, speaker.name))
+    elif speaker.type == "place":
+        place = canonical_place(speaker.name)
+        if place and place != speaker.name:
+            return replace(speaker, name=place, aliases=(*speaker.aliases, speaker.name))
+    return speaker
 
 
 def _context_keys(context: Sequence[str], record: _Record | None) -> list[str]:

@@ -70,7 +70,7 @@ ROLES: Final = (
     "aide", "archbishop", "bishop", "cardinal", "patriarch", "official", "politician",
     "senator", "lawmaker", "deputy", "chair", "ceo", "founder", "coach", "journalist",
     "reporter", "wife", "widow", "husband", "mother", "father", "son", "daughter", "brother",
-    "sister", "dissident", "activist", "lawyer", "officer", "press", "holy",
+    "sister", "dissident", "activist", "lawyer", "officer", "press",
     "präsident", "kanzler", "sprecher", "chef", "papst", "leiter", "botschafter",
     "ministerpräsident", "bundeskanzler", "witwe", "ehefrau",
     "président", "ministre", "porte-parole", "pape", "pontife", "dirigeant", "chef",
@@ -83,7 +83,7 @@ ROLES: Final = (
     "жена", "мать", "речник", "голова", "керівник", "міністр", "претседател", "министер",
     "шефот", "portparol", "cumhurbaşkan", "başbakan", "bakan", "sözcü", "lider", "başkan",
     "prezidents", "ministrs", "pāvests", "direktors", "preşedinte", "președinte", "ministrul",
-    "الرئيس", "رئيس", "وزير", "المتحدث", "البابا", "زعيم", "مدير", "محافظ", "مؤيد",
+    "الرئيس", "رئيس", "وزير", "المتحدث", "البابا", "بابا", "римск", "زعيم", "مدير", "محافظ", "مؤيد",
     "રાષ્ટ્રપતિ", "પ્રેસ", "સેક્રેટરી", "প্রেসিডেন্ট", "রাষ্ট্রপতি", "主帅", "总统", "主席",
 )  # fmt: skip
 # Roles whose holder speaks for someone else: "his spokesman" is not the previous speaker.
@@ -113,27 +113,32 @@ SEATS: Final[dict[str, str]] = {
     "quai d'orsay": "French foreign ministry", "bankova": "Office of the President of Ukraine",
     "vatican": "Holy See", "holy see": "Holy See", "zhongnanhai": "Government of China",
 }  # fmt: skip
-# Capitals used for their governments ("Kyiv said"); romanised, with common variants.
-CAPITALS: Final[dict[str, str]] = {
-    "kyiv": "UA", "kiev": "UA", "kiew": "UA", "kijow": "UA", "kyjiv": "UA", "moscow": "RU",
-    "moskva": "RU", "moskau": "RU", "moscou": "RU", "mosca": "RU", "moskwa": "RU",
-    "washington": "US", "beijing": "CN", "peking": "CN", "london": "GB", "paris": "FR",
-    "berlin": "DE", "rome": "IT", "roma": "IT", "rom": "IT", "madrid": "ES", "lisbon": "PT",
-    "warsaw": "PL", "warszawa": "PL", "prague": "CZ", "praha": "CZ", "minsk": "BY",
-    "ankara": "TR", "tehran": "IR", "teheran": "IR", "jerusalem": "IL", "tel aviv": "IL",
-    "riyadh": "SA", "cairo": "EG", "damascus": "SY", "baghdad": "IQ", "tokyo": "JP",
-    "seoul": "KR", "pyongyang": "KP", "new delhi": "IN", "delhi": "IN", "islamabad": "PK",
-    "kabul": "AF", "brussels": "BE", "vienna": "AT", "wien": "AT", "budapest": "HU",
-    "bucharest": "RO", "sofia": "BG", "belgrade": "RS", "athens": "GR", "ottawa": "CA",
-    "canberra": "AU", "brasilia": "BR", "buenos aires": "AR", "mexico city": "MX",
-    "havana": "CU", "caracas": "VE", "pretoria": "ZA", "abuja": "NG", "nairobi": "KE",
-    "addis ababa": "ET", "doha": "QA", "abu dhabi": "AE", "amman": "JO", "beirut": "LB",
-    "baku": "AZ", "yerevan": "AM", "tbilisi": "GE", "chisinau": "MD", "vilnius": "LT",
-    "riga": "LV", "tallinn": "EE", "helsinki": "FI", "stockholm": "SE", "oslo": "NO",
-    "copenhagen": "DK", "dublin": "IE", "bern": "CH", "the hague": "NL", "taipei": "TW",
-    "hanoi": "VN", "bangkok": "TH", "manila": "PH", "jakarta": "ID", "kuala lumpur": "MY",
-    "dhaka": "BD", "astana": "KZ", "tashkent": "UZ", "bratislava": "SK", "ljubljana": "SI",
-    "zagreb": "HR", "sarajevo": "BA", "skopje": "MK", "tirana": "AL", "podgorica": "ME",
+# Capitals used for their governments ("Kyiv said"): English name -> (ISO code, other
+# spellings, romanised).
+CAPITALS: Final[dict[str, tuple[str, ...]]] = {
+    "Kyiv": ("UA", "kiev", "kiew", "kijow", "kyjiv", "kiyv", "kiiv", "kijev", "kyjev"),
+    "Moscow": ("RU", "moskva", "moskau", "moscou", "mosca", "moskwa", "moscu", "moskova"),
+    "Washington": ("US",), "Beijing": ("CN", "peking", "pekin"), "London": ("GB", "londres"),
+    "Paris": ("FR", "parigi"), "Berlin": ("DE", "berlino"), "Rome": ("IT", "roma", "rom"),
+    "Madrid": ("ES",), "Lisbon": ("PT", "lisboa", "lissabon"), "Warsaw": ("PL", "warszawa"),
+    "Prague": ("CZ", "praha", "prag"), "Minsk": ("BY",), "Ankara": ("TR",),
+    "Tehran": ("IR", "teheran"), "Jerusalem": ("IL", "yerushalayim"), "Tel Aviv": ("IL",),
+    "Riyadh": ("SA",), "Cairo": ("EG", "kairo"), "Damascus": ("SY",), "Baghdad": ("IQ",),
+    "Tokyo": ("JP",), "Seoul": ("KR",), "Pyongyang": ("KP",), "New Delhi": ("IN", "delhi"),
+    "Islamabad": ("PK",), "Kabul": ("AF",), "Brussels": ("BE", "bruxelles", "brussel"),
+    "Vienna": ("AT", "wien", "vienne"), "Budapest": ("HU",), "Bucharest": ("RO", "bucuresti"),
+    "Sofia": ("BG",), "Belgrade": ("RS", "beograd"), "Athens": ("GR", "athina", "athen"),
+    "Ottawa": ("CA",), "Canberra": ("AU",), "Brasilia": ("BR",), "Buenos Aires": ("AR",),
+    "Mexico City": ("MX",), "Havana": ("CU", "la habana"), "Caracas": ("VE",),
+    "Pretoria": ("ZA",), "Abuja": ("NG",), "Nairobi": ("KE",), "Addis Ababa": ("ET",),
+    "Doha": ("QA",), "Abu Dhabi": ("AE",), "Amman": ("JO",), "Beirut": ("LB",), "Baku": ("AZ",),
+    "Yerevan": ("AM",), "Tbilisi": ("GE",), "Chisinau": ("MD",), "Vilnius": ("LT",),
+    "Riga": ("LV",), "Tallinn": ("EE",), "Helsinki": ("FI",), "Stockholm": ("SE",),
+    "Oslo": ("NO",), "Copenhagen": ("DK", "kobenhavn"), "Dublin": ("IE",), "Bern": ("CH",),
+    "The Hague": ("NL", "den haag"), "Taipei": ("TW",), "Hanoi": ("VN",), "Bangkok": ("TH",),
+    "Manila": ("PH",), "Jakarta": ("ID",), "Kuala Lumpur": ("MY",), "Dhaka": ("BD",),
+    "Astana": ("KZ",), "Tashkent": ("UZ",), "Bratislava": ("SK",), "Ljubljana": ("SI",),
+    "Zagreb": ("HR",), "Sarajevo": ("BA",), "Skopje": ("MK",), "Tirana": ("AL",),
 }  # fmt: skip
 # News agencies and outlets credited for quotes; romanised key -> display name.
 AGENCIES: Final[dict[str, str]] = {
@@ -158,3 +163,29 @@ COMMON_OPENERS: Final = frozenset(
      "you", "our", "my", "asked", "speaking", "also", "yet", "still", "now", "today",
      "yesterday", "breaking", "update", "read", "photo", "watch", "video", "listen"}
 )  # fmt: skip
+# Calendar words are capitalised in English and German but never name a speaker.
+CALENDAR: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+     "samstag", "sonntag", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember"}
+)  # fmt: skip
+# Role words that name the same office, so "il Pontefice" finds "Papa Francesco" and "the
+# presidential spokesman" finds "Zelensky's press secretary". Prefixes, like ROLES.
+ROLE_CLASSES: Final[dict[str, tuple[str, ...]]] = {
+    "pope": ("pope", "pontif", "papa", "papst", "pape", "pontefice", "pontífice", "papież",
+             "papiez", "papež", "papez", "pāvest", "pavest", "папа", "البابا"),
+    "president": ("president", "präsident", "prasident", "président", "presidente",
+                  "prezydent", "prezident", "президент", "cumhurbaşkan", "cumhurbaskan",
+                  "preşedinte", "președinte", "presedinte", "الرئيس", "رئيس", "રાષ્ટ્રપતિ",
+                  "রাষ্ট্রপতি", "প্রেসিডেন্ট", "总统", "staatschef", "head of state"),
+    "spokes": ("spokes", "sprecher", "porte-parole", "portavoce", "portavoz", "porta-voz",
+               "rzecznik", "mluvčí", "mluvci", "пресс-секретар", "речник", "sözcü", "sozcu",
+               "المتحدث", "press", "પ્રેસ", "portparol"),
+    "minister": ("minister", "ministre", "ministro", "ministr", "министр", "міністр", "bakan",
+                 "وزير", "ministrs", "ministrul", "министер", "canciller", "chancellor"),
+    "leader": ("leader", "líder", "lider", "лидер", "dirigeant", "przywódca", "زعيم"),
+    "chief": ("chief", "head", "chef", "capo", "jefe", "chefe", "szef", "šéf", "sef",
+              "глава", "руководител", "начальник", "керівник", "голова", "шефот", "director",
+              "direktor", "leiter"),
+}  # fmt: skip

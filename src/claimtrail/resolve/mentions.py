@@ -10,20 +10,25 @@ import re
 from dataclasses import dataclass
 
 from claimtrail.model import Span
-from claimtrail.resolve.lexicon import COMMON_OPENERS, DETERMINERS, INDEFINITES, TITLES
-from claimtrail.resolve.names import NameKey, is_role, name_key
+from claimtrail.resolve.lexicon import (
+    CALENDAR,
+    COMMON_OPENERS,
+    DETERMINERS,
+    INDEFINITES,
+    TITLES,
+)
+from claimtrail.resolve.names import NameKey, is_role, name_key, stem
 from claimtrail.resolve.places import is_place
+from claimtrail.resolve.translit import LETTER
 
-# \w misses combining marks, which Indic and vocalised Arabic words are full of.
-_L = r"[\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff]"
-_WORD = re.compile(rf"@?{_L}(?:{_L}|['’\-.])*{_L}|@?{_L}", re.UNICODE)
+_WORD = re.compile(rf"@?{LETTER}(?:{LETTER}|['’\-.])*{LETTER}|@?{LETTER}", re.UNICODE)
 # Lowercase particles inside names: "Ursula von der Leyen", "Recep bin Ali".
 _PARTICLES = frozenset({"von", "van", "der", "de", "da", "di", "du", "del", "bin", "ibn", "al",
                         "el", "la", "le", "dos", "ben", "abu"})  # fmt: skip
 _PREPOSITIONS = frozenset({"of", "for", "von", "des", "de", "di", "del", "della", "du", "do",
                            "da", "для", "по", "z", "ze", "з", "from", "at", "with", "to", "на",
                            "mit", "con", "avec", "com", "с", "со"})  # fmt: skip
-_SENTENCE_END = re.compile(r"[.!?:\n«»\"“”„]\s*$")
+_SENTENCE_END = re.compile(r"(?:[.!?:\n][\"'’”»)]*|[«“„\"])\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +67,7 @@ def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
 
 def _is_sentence_start(text: str, word: Word) -> bool:
-    before = text[max(0, word.start - 4) : word.start]
+    before = text[max(0, word.start - 5) : word.start]
     return word.start == 0 or bool(_SENTENCE_END.search(before)) or not before.strip()
 
 
@@ -72,6 +77,7 @@ def is_name_word(word: Word) -> bool:
         word.is_cap
         and low not in DETERMINERS
         and low not in TITLES
+        and low not in CALENDAR
         and not is_role(word.text)
         and not is_role(word.text.split("-")[-1])
         and not (word.text.isupper() and len(word.text) > 1 and not word.text.startswith("@"))
@@ -101,9 +107,23 @@ def name_runs(words: list[Word], text: str, nouns: frozenset[str] = frozenset())
     if current:
         runs.append(current)
     runs = [[i for i in run if is_name_word(words[i])] for run in runs]
-    if nouns:  # German common nouns are capitalised: "Stadt Bachmut" is not a full name
-        runs = [[i for i in run if words[i].text.casefold() not in nouns] for run in runs]
-    return [run for run in runs if run]
+    if not nouns:
+        return [run for run in runs if run]
+    # Words the text also writes in lowercase (a Title Case headline: "Ukraine Claims Fighting
+    # Goes On") or German common nouns ("Stadt Bachmut") split a run.
+    split: list[list[int]] = []
+    for run in runs:
+        current = []
+        for i in run:
+            if _is_noun(words[i].text, nouns):
+                if current:
+                    split.append(current)
+                current = []
+            else:
+                current.append(i)
+        if current:
+            split.append(current)
+    return split
 
 
 def _adjacent(a: Word, b: Word, text: str) -> bool:
@@ -112,30 +132,46 @@ def _adjacent(a: Word, b: Word, text: str) -> bool:
 
 
 def _context_roles(words: list[Word], first: int, last: int, text: str) -> tuple[str, ...]:
-    """Up to five words before a name, and an appositive role after it ("X, the minister,")."""
+    """The title chain before a name ("Turkish President", "глава ГУР МОУ") and an appositive
+    role after it ("X, the foreign minister,")."""
     roles: list[str] = []
     i = first - 1
-    while i >= 0 and first - i <= 5 and words[i + 1].start - words[i].end <= 2:
-        roles.append(words[i].text.casefold())
+    while i >= 0 and first - i <= 5 and text[words[i].end : words[i + 1].start].isspace():
+        word = words[i]
+        # The chain holds roles, capitalised modifiers and a lowercase word right before a
+        # role ("foreign minister"); "spokesman said Zelensky's" stops at "said".
+        if not (is_role(word.text) or word.is_cap or is_role(words[i + 1].text)):
+            break
+        roles.append(word.text.casefold())
         i -= 1
     j = last + 1
     # An appositive role needs its comma: "Kuleba, the foreign minister," (not "Kuleba's aide").
-    if j < len(words) and words[j].start - words[last].end <= 3 and "," in text[words[last].end : words[j].start]:
+    gap = text[words[last].end : words[j].start] if j < len(words) else ""
+    if j < len(words) and len(gap) <= 3 and "," in gap:
         after = [w.text.casefold() for w in words[j : j + 6]]
         if any(is_role(w) for w in after):
             roles.extend(after)
     return tuple(roles)
 
 
+def _is_noun(word: str, nouns: frozenset[str]) -> bool:
+    low = word.casefold()
+    return low in nouns or (len(low) >= 4 and "~" + stem(low) in nouns)
+
+
 def common_nouns(words: list[Word], language: str | None) -> frozenset[str]:
-    """German nouns: capitalised words that somewhere follow an article ("die Stadt")."""
-    if (language or "").split("-")[0].lower() not in {"de", "lb"}:
-        return frozenset()
-    return frozenset(
-        w.text.casefold()
-        for prev, w in zip(words, words[1:], strict=False)
-        if prev.text.casefold() in DETERMINERS and w.is_cap
-    )
+    """Words that are not names here: written in lowercase somewhere, and for German the
+    capitalised words that follow an article ("die Stadt")."""
+    nouns = {w.text.casefold() for w in words if not w.is_cap}
+    # Stems too ("~claim"), so a Title Case headline's "Claims" is known from "the claim".
+    nouns.update("~" + stem(w) for w in list(nouns) if len(w) >= 4)
+    if (language or "").split("-")[0].lower() in {"de", "lb"}:
+        nouns.update(
+            w.text.casefold()
+            for prev, w in zip(words, words[1:], strict=False)
+            if prev.text.casefold() in DETERMINERS and w.is_cap
+        )
+    return frozenset(nouns)
 
 
 def name_mentions(
@@ -145,7 +181,7 @@ def name_mentions(
     words = words_of(text) if words is None else words
     lowered = {w.text.casefold() for w in words if not w.is_cap}
     found: list[NameMention] = []
-    for run in name_runs(words, text, common_nouns(words, language)):
+    for run in name_runs(words, text, common_nouns(words, language) - {"von", "de", "van"}):
         opener = words[run[0]]
         low = opener.text.casefold()
         if _is_sentence_start(text, opener) and (low in lowered or low in COMMON_OPENERS):
@@ -160,9 +196,14 @@ def name_mentions(
         surface = text[head.start : words[last].end]
         if is_place(surface):
             continue
+        if len(run) == 1 and last + 1 < len(words) and is_role(words[last + 1].text):
+            if text[words[last].end : words[last + 1].start].isspace():
+                continue  # "Kremlin spokesman", "Turkish President": a modifier, not a person
         roles = _context_roles(words, first, last, text)
-        titled = first > 0 and words[first - 1].text.casefold().rstrip(".") in TITLES
-        evidence = len(run) > 1 or titled or any(is_role(r) for r in roles)
+        before = words[first - 1].text.casefold().rstrip(".") if first > 0 else ""
+        titled = before in TITLES or (is_role(before) and text[words[first - 1].end : head.start].isspace())
+        appositive = any(is_role(r) for r in roles) and "," in text[words[last].end : words[last].end + 3]
+        evidence = len(run) > 1 or titled or appositive
         found.append(
             NameMention(
                 Span(head.start, words[last].end), surface, name_key(surface), roles, evidence

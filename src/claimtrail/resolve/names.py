@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
-from claimtrail.resolve.lexicon import DETERMINERS, ROLES, TITLES
-from claimtrail.resolve.translit import romanise, script_of, skeleton
+from claimtrail.resolve.lexicon import DETERMINERS, ROLE_CLASSES, ROLES, TITLES
+from claimtrail.resolve.translit import LETTER, romanise, script_of, skeleton
 
 # Case endings of Slavic, Baltic and Romance nouns, longest first, written as romanised.
 _ENDINGS = ("ogo", "ego", "eho", "oho", "omu", "emu", "ovi", "evi", "ami", "ach", "ych", "ich",
@@ -26,19 +26,41 @@ _ENDINGS = ("ogo", "ego", "eho", "oho", "omu", "emu", "ovi", "evi", "ami", "ach"
 _INDIC_ENDINGS = ("thi", "mam", "er", "ne", "na", "no", "ni", "ke", "te", "ra", "e")
 _FEMININE = re.compile(r"(?:aya|aja|skaja|ska|cka|ná|ová|ská|cká|ая|ова|ева)$")
 _MASCULINE = re.compile(r"(?:y|yy|iy|yj|ij|yi|ski|sky|ský|ný|ый|ий|ой)$")
-_TOKEN = re.compile(r"[\w@][\w'’.\-]*", re.UNICODE)
+_TOKEN = re.compile(rf"(?:{LETTER}|@)(?:{LETTER}|['’.\-])*", re.UNICODE)
 
 
 def strip_accents(text: str) -> str:
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
+    """Latin and Cyrillic letters without diacritics; other scripts are left whole."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", text):
+        if unicodedata.combining(ch) and out and out[-1].isascii():
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
-def is_role(word: str) -> bool:
-    """True for a role noun or adjective-free role word in any supported language."""
+@lru_cache(maxsize=65536)
+def role_class(word: str) -> str | None:
+    """The office a role word names ("pontefice" -> "pope"), or None."""
     low = word.casefold().strip(".,")
-    for role in ROLES:
+    plain = strip_accents(low)
+    for cls, prefixes in ROLE_CLASSES.items():
+        for prefix in prefixes:
+            if low.startswith(prefix) or plain.startswith(strip_accents(prefix)):
+                return cls
+    return None
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[str, ...]:
+    return tuple(sorted({*ROLES, *(strip_accents(r) for r in ROLES)}))
+
+
+@lru_cache(maxsize=65536)
+def is_role(word: str) -> bool:
+    """True for a role noun ("president", "Sprecher", "глава") in any supported language."""
+    low = word.casefold().strip(".,")
+    for role in _roles():
         if low == role:
             return True
         # Short roles only take short endings, so "son" does not swallow "Sonia".
@@ -57,6 +79,9 @@ def stem(token: str) -> str:
     if tail and len(tail) <= 4 and len(head) >= 2:
         word = head
     word = re.sub(r"[^a-z0-9]", "", word)
+    # Czech and Slovak feminine surnames: Jarmyšová is Yarmysh's name with -ová.
+    if token.casefold().endswith("ová") and len(word) >= 6:
+        word = word[:-3]
     if script == "indic":
         for end in _INDIC_ENDINGS:
             if word.endswith(end) and len(word) - len(end) >= 4:
@@ -110,6 +135,11 @@ def name_tokens(name: str) -> list[str]:
         and w.casefold() not in DETERMINERS
         and not is_role(w)
     ]
+    if len(kept) > 1:
+        from claimtrail.resolve.places import country_named  # places builds on this module
+
+        # "بابا الفاتيكان فرانسيس" (the Vatican's pope Francis): the country is no name part.
+        kept = [w for w in kept if not country_named(w)] or kept
     return kept or [w for w in words if w]
 
 

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from claimtrail.resolve.lexicon import CAPITALS
+import re
+
+from claimtrail.resolve.lexicon import CAPITALS, DETERMINERS, SEATS
 from claimtrail.resolve.names import stem
+from claimtrail.resolve.translit import romanise
 
 # The languages claimtrail supports, plus neighbours whose names appear in their press.
 _LANGUAGES = ("en", "ru", "uk", "be", "de", "fr", "it", "es", "pt", "pl", "cs", "sk", "tr",
@@ -22,13 +25,18 @@ def phrase_key(text: str) -> str:
     return " ".join(s for s in (stem(w) for w in text.replace("-", " ").split()) if s)
 
 
+def exact_key(text: str) -> str:
+    return " ".join(romanise(text).replace("-", " ").split())
+
+
 @lru_cache(maxsize=1)
-def _countries() -> tuple[dict[str, str], dict[str, str]]:
-    """(phrase key -> ISO code, ISO code -> English name)."""
+def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(phrase key -> ISO code, ISO code -> English name, exact romanised name -> ISO code)."""
     from babel import Locale
 
     english: dict[str, str] = {}
     keys: dict[str, str] = {}
+    exact: dict[str, str] = {}
     for code, name in Locale("en").territories.items():
         if code.isalpha() and len(code) == 2:
             english[code] = name
@@ -42,24 +50,63 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
                 key = phrase_key(name)
                 if key and len(key) >= 3:
                     keys.setdefault(key, code)
-    return keys, english
+                exact.setdefault(exact_key(name), code)
+    return keys, english, exact
 
 
 def country_of(text: str) -> str | None:
     """The English name of the country `text` names (in any supported language), else None."""
-    keys, english = _countries()
+    keys, english, _ = _countries()
     code = keys.get(phrase_key(text))
     return english[code] if code else None
 
 
+def country_named(text: str) -> str | None:
+    """Like `country_of`, for the uninflected name only: a speaker is a subject, and a
+    stem match would read "Bruni" as Brunei."""
+    _, english, exact = _countries()
+    code = exact.get(exact_key(text))
+    return english[code] if code else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, tuple[str, str]]:
+    """Phrase key of every capital spelling -> (English capital, ISO code)."""
+    table: dict[str, tuple[str, str]] = {}
+    for english, (code, *variants) in CAPITALS.items():
+        for spelling in (english, *variants):
+            table[phrase_key(spelling)] = (english, code)
+    return table
+
+
+def capital_of(text: str) -> str | None:
+    """The English name of the capital `text` spells, else None."""
+    found = _capitals().get(phrase_key(text))
+    return found[0] if found else None
+
+
 def capital_country(text: str) -> str | None:
     """The English name of the country whose capital `text` names, else None."""
-    _, english = _countries()
-    key = phrase_key(text)
-    for capital, code in CAPITALS.items():
-        if phrase_key(capital) == key:
-            return english.get(code)
-    return None
+    found = _capitals().get(phrase_key(text))
+    return _countries()[1].get(found[1]) if found else None
+
+
+def government_of(text: str) -> str:
+    """ "Government of Ukraine" for "Ukraine" or "Kyiv", "Kremlin" for "the Kremlin", else ""."""
+    core = " ".join(w for w in text.split() if w.casefold() not in DETERMINERS)
+    key = re.sub(r"'s$", "", romanise(core).strip(" .,'"))
+    for seat, name in SEATS.items():
+        if key == seat or phrase_key(core) == phrase_key(seat):
+            return name
+    country = country_named(core) or capital_country(core)
+    if country == "Vatican City":
+        return "Holy See"  # the Holy See governs the Vatican City State
+    return f"Government of {country}" if country else ""
+
+
+def canonical_place(text: str) -> str | None:
+    """The English name of a country or capital in any supported spelling, else None."""
+    return country_of(text) or capital_of(text)
 
 
 def is_place(text: str) -> bool:

@@ -15,7 +15,6 @@ from claimtrail.resolve.lexicon import (
     POSSESSIVES,
     PRONOUNS,
     RELATIVES,
-    SEATS,
     SUBORDINATE_ROLES,
 )
 from claimtrail.resolve.mentions import (
@@ -26,7 +25,7 @@ from claimtrail.resolve.mentions import (
     words_of,
 )
 from claimtrail.resolve.names import is_role, strip_accents
-from claimtrail.resolve.places import capital_country, country_of, phrase_key
+from claimtrail.resolve.places import country_of, government_of
 from claimtrail.resolve.translit import romanise, script_of
 
 SourceKind = Literal["pronoun", "relative", "name", "metonym", "description", "group"]
@@ -51,6 +50,7 @@ class Source:
     genders: frozenset[str] = frozenset()  # for pronouns: "m", "f", "pl"
     roles: tuple[str, ...] = ()  # casefolded words of a description
     possessor: str | None = None  # "Zelensky" in "Zelensky's spokesman"
+    owner_roles: tuple[str, ...] = ()  # "the ukrainian president's" in "... president's aide"
     is_possessive: bool = False  # "his spokesman", "sein Sprecher"
     is_subordinate: bool = False  # a role that speaks for someone else
     metonym: str = ""  # "Government of Ukraine", "Kremlin"
@@ -94,17 +94,6 @@ def cue_gender(cue: str, language: str | None) -> str | None:
     return None
 
 
-def _metonym(text: str) -> str:
-    core = " ".join(w for w in text.split() if w.casefold() not in DETERMINERS)
-    key = romanise(core).strip(" .,'")
-    key = re.sub(r"'s$", "", key)
-    for seat, name in SEATS.items():
-        if key == seat or phrase_key(core) == phrase_key(seat):
-            return name
-    country = country_of(core) or capital_country(core)
-    return f"Government of {country}" if country else ""
-
-
 def _group_word(word: str) -> bool:
     return any(word.startswith(g) or (len(g) >= 6 and g in word) for g in GROUPS)
 
@@ -116,15 +105,19 @@ def _is_group(lows: list[str]) -> bool:
         return False
     if _group_word(content[0]):
         return True
-    return _group_word(content[-1]) and not any(is_role(w) for w in content)
+    return _group_word(content[-1]) and not any(
+        is_role(w) and not _group_word(w) for w in content
+    )
 
 
 def _roles(words: list[Word]) -> tuple[str, ...]:
     return tuple(strip_accents(w.text.casefold()) for w in words)
 
 
-def parse_source(text: str, span: Span, language: str | None) -> Source:
-    """Classify the source span `span` of `text`."""
+def parse_source(
+    text: str, span: Span, language: str | None, lowered: frozenset[str] = frozenset()
+) -> Source:
+    """Classify the source span `span` of `text`; `lowered` = words the text writes in lowercase."""
     raw = text[span.start : span.end]
     stripped = raw.strip(" \t\n,.;:—–-\"'«»“”")
     offset = span.start + raw.find(stripped) if stripped else span.start
@@ -139,33 +132,44 @@ def parse_source(text: str, span: Span, language: str | None) -> Source:
         if lows[0] in RELATIVES:
             return Source("relative", span, stripped)
     is_group = _is_group(lows)
-    is_possessive = lows[0] in POSSESSIVES
+    # "his spokesman", "the Ukrainian president's spokesman": someone else's aide.
+    is_possessive = lows[0] in POSSESSIVES or any(w.is_possessive for w in words[:-1])
     subordinate = any(w.startswith(r) for w in lows for r in SUBORDINATE_ROLES)
-    name_span, name, possessor = _name_in(words, text, script_of(stripped))
+    name_span, name, possessor = _name_in(words, text, script_of(stripped), lowered)
     if name_span is None and not is_possessive:
-        metonym = _metonym(stripped)
+        metonym = government_of(stripped)
         if metonym:
             return Source("metonym", span, stripped, metonym=metonym)
     if name_span is not None and not is_group:
+        # A lone place name may still be a person's surname ("Bruni", "Jordan"): the article
+        # decides, so the government reading travels along.
+        metonym = government_of(name) if " " not in name.strip() else ""
         return Source(
             "name", span, stripped, name_span=name_span, name=name, roles=_roles(words),
-            possessor=possessor,
+            possessor=possessor, metonym=metonym,
         )  # fmt: skip
     kind: SourceKind = "group" if is_group else "description"
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.is_possessive), default=0)
     return Source(
-        kind, span, stripped, roles=_roles(words), possessor=possessor,
+        kind, span, stripped, roles=_roles(words[cut:]), possessor=possessor,
         is_possessive=is_possessive, is_subordinate=subordinate,
+        owner_roles=_roles(words[:cut]),
     )  # fmt: skip
 
 
-def _name_in(words: list[Word], text: str, script: str) -> tuple[Span | None, str, str | None]:
+def _name_in(
+    words: list[Word], text: str, script: str, lowered: frozenset[str]
+) -> tuple[Span | None, str, str | None]:
     """(span of the speaker's name, its text, a possessor's name) inside a source span."""
     if script not in _CASED:
         return _uncased_name(words, text)
     possessor: str | None = None
     candidates: list[list[int]] = []
     indefinite = is_indefinite(words)
-    for run in name_runs(words, text):
+    # A source that is nothing but a capitalised word is a name even if the word is also
+    # common ("Young said"); inside a longer span, common words split the run.
+    nouns = lowered if len(words) > 1 else frozenset()
+    for run in name_runs(words, text, nouns):
         last = words[run[-1]]
         first = words[run[0]]
         surface = text[first.start : last.end]
@@ -179,8 +183,8 @@ def _name_in(words: list[Word], text: str, script: str) -> tuple[Span | None, st
             continue
         if len(run) == 1 and run[0] > 0 and words[run[0] - 1].text.casefold() in DETERMINERS:
             continue  # "der ukrainische Generalstab": a German common noun, not a name
-        if country_of(surface) and len(run) == 1:
-            continue
+        if len(run) == 1 and len(words) > 1 and country_of(surface):
+            continue  # "Глава ГУР Украины", "Ukraine spy chief": the country qualifies a role
         candidates.append(run)
     if not candidates:
         return None, "", possessor

@@ -24,6 +24,11 @@ _ARABIC = {
 # anyascii drops the soft sign as an apostrophe and keeps Serbian/Macedonian lj/nj; the
 # apostrophe would split tokens, so it goes.
 _CYRILLIC = {"ь": "", "Ь": "", "ъ": "", "Ъ": ""}
+# A letter of any script: \w misses the combining marks Indic and vocalised Arabic words use.
+LETTER = (
+    r"[\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    r"\u0900-\u0dff]"
+)
 _INDIC_BLOCKS = ("BENGALI", "GUJARATI", "DEVANAGARI", "GURMUKHI", "ORIYA", "TAMIL", "TELUGU",
                  "KANNADA", "MALAYALAM", "SINHALA")  # fmt: skip
 

@@ -5,39 +5,44 @@ or government it denotes (pronouns, descriptions, short and inflected names, met
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from claimtrail.model import Attribution, EntityType, Span
+from claimtrail.model import Attribution, Span
+from claimtrail.resolve.antecedents import (
+    Resolved,
+    antecedent,
+    anyone,
+    cataphor,
+    nearest_person,
+    person_at,
+    person_matching,
+    person_named,
+    person_speaker,
+)
 from claimtrail.resolve.lexicon import AGENCIES, STATE_MEDIA
-from claimtrail.resolve.mentions import NameMention, name_mentions, words_of
-from claimtrail.resolve.names import is_role, name_key, strip_accents
+from claimtrail.resolve.mentions import NameMention, common_nouns, name_mentions, words_of
+from claimtrail.resolve.names import is_role, name_key
 from claimtrail.resolve.people import Person, people
+from claimtrail.resolve.roles import by_role, is_aide, learn_roles, role_conflict
 from claimtrail.resolve.sources import Source, cue_gender, parse_source
+from claimtrail.resolve.speaker import Speaker
 from claimtrail.resolve.translit import romanise
 
-# How far back a pronoun or description looks for its antecedent, in characters. News
-# paragraphs rarely run past 1,500 characters between a name and "he said".
-_LOOKBACK = 1500
-_LOOKAHEAD = 400
+__all__ = ["Speaker", "intermediaries", "speakers"]
+
+_ANY = frozenset("mf")
+_GROUP = frozenset({"pl"})
 
 
 @dataclass(frozen=True, slots=True)
-class Speaker:
-    """Who a source (or `via`) denotes within one article."""
+class _Article:
+    """What every attribution of one article is resolved against."""
 
-    name: str  # the fullest name mention, or the surface string when unresolved
-    type: EntityType
-    mention: Span | None  # the name mention the speaker was resolved to
-    aliases: tuple[str, ...]  # name-like surface forms of this speaker in the article
-    is_metonymic: bool = False  # "Kyiv", "the Kremlin" standing for a government
-
-
-@dataclass(frozen=True, slots=True)
-class _Resolved:
-    position: int
-    speaker: Speaker
-    person: Person | None
-    genders: frozenset[str]
+    text: str
+    language: str | None
+    persons: list[Person]
+    by_span: dict[Span, Person]
+    sources: list[Source]  # every parsed source, for names that come just after a headline
 
 
 def _source_span(spans: tuple[Span, ...]) -> Span:
@@ -53,225 +58,151 @@ def _article_people(
     for source in parsed:
         if source is None or source.kind != "name" or source.name_span is None:
             continue
-        inside = [m for m in mentions if source.name_span.start <= m.span.start < source.name_span.end]
-        if inside:
+        if source.metonym:
+            continue  # "Ukraine": a person only if the article names one so
+        start, end = source.name_span.start, source.name_span.end
+        if source.name_span in spans or any(start <= m.span.start < end for m in mentions):
             continue
-        if source.name_span not in spans:
-            mentions.append(
-                NameMention(source.name_span, source.name, name_key(source.name), source.roles, True)
-            )
-            spans.add(source.name_span)
-    return people(mentions)
-
-
-def _person_speaker(person: Person, mention: Span) -> Speaker:
-    return Speaker(person.name, "person", mention, tuple(person.aliases))
-
-
-def _compatible(item: _Resolved, genders: frozenset[str]) -> bool:
-    if "pl" in genders and item.speaker.type in {"org", "other"} and item.person is None:
-        return True
-    if item.person is None or item.speaker.type != "person":
-        return False
-    gender = item.person.gender
-    return bool(genders & {"m", "f"}) and (gender is None or gender in genders)
-
-
-def _nearest_person(
-    persons: list[Person], position: int, genders: frozenset[str], exclude: Person | None
-) -> tuple[Person, Span] | None:
-    best: tuple[int, Person, Span] | None = None
-    for person in persons:
-        if person is exclude or not person.has_evidence:
-            continue
-        if person.gender is not None and genders and person.gender not in genders:
-            continue
-        before = [s for s in person.spans if s.end <= position and position - s.end <= _LOOKBACK]
-        if before and (best is None or before[-1].end > best[0]):
-            best = (before[-1].end, person, before[-1])
-    return (best[1], best[2]) if best else None
-
-
-def _antecedent(
-    history: list[_Resolved],
-    persons: list[Person],
-    position: int,
-    genders: frozenset[str],
-    exclude: Person | None = None,
-) -> Speaker | None:
-    """The nearest earlier compatible speaker, else an earlier named person, else a later one."""
-    for item in reversed(history):
-        if item.position < position and position - item.position <= _LOOKBACK:
-            if item.person is not exclude and _compatible(item, genders):
-                return item.speaker
-    if genders & {"m", "f"}:
-        found = _nearest_person(persons, position, genders, exclude)
-        if found:
-            return _person_speaker(found[0], found[1])
-    return None
-
-
-def _shares_role(words: Sequence[str], roles: set[str]) -> int:
-    """How many description words share a 4-letter stem with the person's role words."""
-    norm_roles = {strip_accents(r).rstrip(".,’'s") for r in roles}
-    score = 0
-    for word in words:
-        w = strip_accents(word)
-        if len(w) < 3 or w in {"the", "der", "die", "das", "les", "los", "las"}:
-            continue
-        if any(r[:4] == w[:4] and len(r) >= 3 for r in norm_roles if r):
-            score += 2 if is_role(word) else 1
-    return score
-
-
-def _by_role(source: Source, persons: list[Person], exclude: Person | None) -> Person | None:
-    """The person introduced with the description's role words ("Turkish president X")."""
-    scored = []
-    for person in persons:
-        if person is exclude:
-            continue
-        score = _shares_role(source.roles, person.roles)
-        if score >= 2:
-            distance = min(abs(s.start - source.span.start) for s in person.spans)
-            scored.append((score, -distance, person))
-    if not scored:
-        return None
-    return max(scored, key=lambda t: (t[0], t[1]))[2]
+        mention = NameMention(source.name_span, source.name, name_key(source.name), (), True)
+        mentions.append(mention)
+        spans.add(source.name_span)
+    persons, by_span = people(mentions)
+    # A name written as a source is a speaker, and its title there is its role.
+    for source in parsed:
+        if source is not None and source.kind == "name" and source.name_span is not None:
+            person = person_at(source.name_span, by_span)
+            if person is not None:
+                person.has_evidence = True
+                learn_roles(person, source)
+    return persons, by_span
 
 
 def _unresolved(source: Source) -> Speaker:
     return Speaker(source.text, "other", None, ())
 
 
-def _resolve_one(
-    source: Source,
-    cue: str,
-    language: str | None,
-    persons: list[Person],
-    by_span: dict[Span, Person],
-    history: list[_Resolved],
-    following: list[Source],
+def _named(
+    source: Source, gender: str | None, article: _Article
 ) -> tuple[Speaker, Person | None, frozenset[str]]:
+    assert source.name_span is not None  # a "name" source always has one
+    person = person_at(source.name_span, article.by_span) or person_matching(
+        source.name, article.persons
+    )
+    if person is None and source.metonym:
+        speaker = Speaker(source.metonym, "org", source.name_span, (source.name,), True)
+        return speaker, None, _GROUP
+    if person is None:
+        return Speaker(source.name, "person", source.name_span, (source.name,)), None, _ANY
+    if gender and person.gender is None:
+        person.gender = gender  # "Юлия заявила": the verb marks her
+    return person_speaker(person, source.name_span), person, frozenset(person.gender or "mf")
+
+
+def _pronoun(
+    source: Source, gender: str | None, article: _Article, history: list[Resolved]
+) -> tuple[Speaker, Person | None, frozenset[str]]:
+    genders = source.genders
+    if gender and gender in genders:
+        genders = frozenset(gender)
     position = source.span.start
-    gender = cue_gender(cue, language)
-    if source.kind == "name" and source.name_span is not None:
-        person = _person_at(source.name_span, by_span)
-        if person is not None:
-            if gender and person.gender is None:
-                person.gender = gender
-            return _person_speaker(person, source.name_span), person, frozenset(person.gender or "mf")
-        return Speaker(source.name, "person", source.name_span, (source.name,)), None, frozenset("mf")
-    if source.kind == "metonym":
-        speaker = Speaker(source.metonym, "org", source.span, (source.text,), is_metonymic=True)
-        return speaker, None, frozenset({"pl"})
-    if source.kind == "pronoun":
-        genders = source.genders
-        if gender and gender in genders:
-            genders = frozenset(gender)
-        found = _antecedent(history, persons, position, genders)
-        if found is None:
-            found = _cataphor(following, by_span, persons, genders, position)
-        if found is not None:
-            person = _person_named(found, persons)
-            return found, person, genders
+    found = antecedent(article.text, history, article.persons, position, genders)
+    if found is None:
+        found = cataphor(article.sources, article.by_span, genders, position)
+    if found is None:
         return _unresolved(source), None, genders
-    if source.kind == "relative":
-        found = _nearest_person(persons, position, frozenset("mf"), None)
-        if found is not None and position - found[1].end <= 80:
-            return _person_speaker(found[0], found[1]), found[0], frozenset("mf")
-        return _unresolved(source), None, frozenset("mf")
-    if source.kind == "group":
-        return _unresolved(source), None, frozenset({"pl"})
-    return _describe(source, gender, persons, history, following, by_span)
+    return found, person_named(found, article.persons), genders
 
 
 def _describe(
-    source: Source,
-    gender: str | None,
-    persons: list[Person],
-    history: list[_Resolved],
-    following: list[Source],
-    by_span: dict[Span, Person],
+    source: Source, gender: str | None, article: _Article, history: list[Resolved]
 ) -> tuple[Speaker, Person | None, frozenset[str]]:
-    genders = frozenset(gender) if gender else frozenset("mf")
-    owner = next((p for p in persons if source.possessor and p.name and _mentions_owner(p, source)), None)
-    person = _by_role(source, persons, owner)
+    """A description: the person introduced with its role, else the last fitting speaker."""
+    genders = frozenset(gender) if gender else _ANY
+    persons = article.persons
+    owner: Person | None = None
+    if source.possessor:
+        owner = person_matching(source.possessor, persons)
+    elif source.owner_roles:
+        # "the Ukrainian president's spokesman": the president is the owner, not the speaker.
+        owner = by_role(replace(source, roles=source.owner_roles), persons, None)
+    person = by_role(source, persons, owner)
     if person is not None:
-        return _person_speaker(person, person.nearest_span(source.span.start)), person, genders
-    has_role = any(is_role(w) for w in source.roles)
-    if not has_role and source.text[:1].isupper() and not source.is_possessive:
-        # "ФСИН", "Hamas": an institution written by its own name.
-        return Speaker(source.text, "org", source.span, (source.text,)), None, frozenset({"pl"})
-    if source.is_possessive or source.is_subordinate or source.possessor:
-        return _unresolved(source), None, genders
-    found = _antecedent(history, persons, source.span.start, genders)
+        learn_roles(person, source)
+        return person_speaker(person, person.nearest_span(source.span.start)), person, genders
+    if not any(is_role(w) for w in source.roles) and source.text[:1].isupper():
+        if not source.is_possessive:
+            # "ФСИН", "Hamas": an institution written by its own name.
+            return Speaker(source.text, "org", source.span, (source.text,)), None, _GROUP
+
+    def allowed(candidate: Person | None) -> bool:
+        return (
+            candidate is not owner
+            and not role_conflict(source, candidate)
+            and (not source.is_subordinate or is_aide(candidate))
+        )
+
+    found: Speaker | None = None
+    if not (source.is_possessive or source.possessor):
+        found = antecedent(
+            article.text, history, persons, source.span.start, genders, allowed
+        )
     if found is None:
-        found = _cataphor(following, by_span, persons, genders, source.span.start)
+        # "his spokesman", "Zelensky's press officer" are often named in the next sentence.
+        found = cataphor(article.sources, article.by_span, genders, source.span.start, allowed)
     if found is None:
         return _unresolved(source), None, genders
-    return found, _person_named(found, persons), genders
+    person = person_named(found, persons)
+    if person is not None:
+        learn_roles(person, source)
+    return found, person, genders
 
 
-def _mentions_owner(person: Person, source: Source) -> bool:
-    owner = name_key(source.possessor or "")
-    return bool(owner.surname) and owner.surname == person.key.surname
-
-
-def _person_at(span: Span, by_span: dict[Span, Person]) -> Person | None:
-    if span in by_span:
-        return by_span[span]
-    for other, person in by_span.items():
-        if span.start <= other.start < span.end:
-            return person
-    return None
-
-
-def _person_named(speaker: Speaker, persons: list[Person]) -> Person | None:
-    return next((p for p in persons if p.name == speaker.name), None)
-
-
-def _cataphor(
-    following: list[Source],
-    by_span: dict[Span, Person],
-    persons: list[Person],
-    genders: frozenset[str],
-    position: int,
-) -> Speaker | None:
-    """A headline pronoun or description resolved to the next named speaker just after it."""
-    for source in following:
-        if source.span.start <= position or source.span.start - position > _LOOKAHEAD:
-            continue
-        if source.kind == "name" and source.name_span is not None:
-            person = _person_at(source.name_span, by_span)
-            if person is not None and (person.gender is None or not genders or person.gender in genders):
-                return _person_speaker(person, source.name_span)
-    return None
+def _resolve(
+    source: Source, cue: str, article: _Article, history: list[Resolved]
+) -> tuple[Speaker, Person | None, frozenset[str]]:
+    gender = cue_gender(cue, article.language)
+    if source.kind == "name" and source.name_span is not None:
+        return _named(source, gender, article)
+    if source.kind == "metonym":
+        return Speaker(source.metonym, "org", source.span, (source.text,), True), None, _GROUP
+    if source.kind == "pronoun":
+        return _pronoun(source, gender, article, history)
+    if source.kind == "relative":
+        # "Hanna Malyar, who acknowledges": the name right before the relative pronoun.
+        found = nearest_person(article.persons, source.span.start, _ANY, anyone)
+        if found is not None and source.span.start - found[1].end <= 80:
+            return person_speaker(*found), found[0], _ANY
+        return _unresolved(source), None, _ANY
+    if source.kind == "group":
+        return _unresolved(source), None, _GROUP
+    return _describe(source, gender, article, history)
 
 
 def speakers(
     text: str, attributions: Sequence[Attribution], language: str | None
 ) -> list[Speaker | None]:
-    """One speaker per attribution (None when it has no source), in the input order."""
+    """One speaker per attribution (None when it has no source), in the input order; the same
+    real person gets the same `name` within the article."""
+    lowered = common_nouns(words_of(text), language)
     parsed = [
-        parse_source(text, _source_span(a.source), language) if a.source else None
+        parse_source(text, _source_span(a.source), language, lowered) if a.source else None
         for a in attributions
     ]
     persons, by_span = _article_people(text, parsed, language)
+    article = _Article(text, language, persons, by_span, [p for p in parsed if p is not None])
     order = sorted(
         (i for i, p in enumerate(parsed) if p is not None),
         key=lambda i: attributions[i].source[0].start,
     )
-    named = [p for p in parsed if p is not None]
-    history: list[_Resolved] = []
+    history: list[Resolved] = []
     result: list[Speaker | None] = [None] * len(attributions)
     for i in order:
         source = parsed[i]
-        assert source is not None  # filtered above; narrows the type for mypy
+        if source is None:  # excluded by `order`; keeps mypy's narrowing
+            continue
         cue = " ".join(s.text_of(text) for s in attributions[i].cue)
-        speaker, person, genders = _resolve_one(
-            source, cue, language, persons, by_span, history, named
-        )
-        history.append(_Resolved(source.span.start, speaker, person, genders))
+        speaker, person, genders = _resolve(source, cue, article, history)
+        history.append(Resolved(source.span.start, speaker, person, genders))
         result[i] = speaker
     return result
 
@@ -286,13 +217,12 @@ def _agency(text: str) -> str | None:
 def intermediaries(
     text: str, attributions: Sequence[Attribution], language: str | None
 ) -> list[Speaker | None]:
-    """The `via` of each attribution (the agency or outlet credited), or None."""
+    """The `via` of each attribution (the agency, outlet or person credited), or None."""
     vias = [
         Attribution(a.article_id, a.via, a.cue, a.content, a.kind) if a.via else None
         for a in attributions
     ]
-    present = [v for v in vias if v is not None]
-    resolved = iter(speakers(text, present, language))
+    resolved = iter(speakers(text, [v for v in vias if v is not None], language))
     result: list[Speaker | None] = []
     for via in vias:
         if via is None:
@@ -304,10 +234,11 @@ def intermediaries(
         agency = _agency(surface)
         if agency:
             result.append(Speaker(agency, "org", span, (surface,)))
-        elif any(romanise(surface).casefold().startswith(s) for s in STATE_MEDIA):
+        elif any(romanise(surface).startswith(s) for s in STATE_MEDIA):
             result.append(Speaker(surface, "org", span, (surface,)))
-        elif speaker is not None and speaker.type == "person" and len(name_key(speaker.name).tokens) < 2:
-            # An outlet credited by its name ("Hromadske") reads like a bare surname.
+        elif speaker is not None and speaker.type == "person" and " " not in speaker.name:
+            # An outlet credited by its name ("Hromadske") reads like a bare surname; a person
+            # credited as a channel is named in full somewhere in the article.
             result.append(Speaker(speaker.name, "org", speaker.mention, speaker.aliases))
         else:
             result.append(speaker)

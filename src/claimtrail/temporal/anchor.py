@@ -146,7 +146,6 @@ def _anchor_one(
     if not pivots:
         return _fallback(reference, local_notes)
     content = attribution.content
-    first = article.sentence_of(min(s.start for s in (*pivots, *content)))
     frame = _frame_candidates(article, pivots, content)
     if frame:
         found = _choose(article.text, frame, reference, local_notes)
@@ -156,7 +155,10 @@ def _anchor_one(
         found = _speaker_today(article, content, reference, local_notes)
         if found is not None:
             return found
-    for sentence in (*_sentence_after(article, attribution), *_earlier_sentences(article, attribution)):
+    for sentence in (
+        *_sentence_after(article, attribution),
+        *_earlier_sentences(article, attribution),
+    ):
         start, end = article.sentence_span(sentence)
         candidates = [
             e
@@ -166,8 +168,8 @@ def _anchor_one(
             and not article.is_quoted(e.span)
         ]
         if candidates:
-            # The phrase closest to the statement: the last one in an earlier sentence.
-            candidates.sort(key=lambda e: e.span.start if sentence > first else -e.span.start)
+            spans = (*pivots, *content)
+            candidates.sort(key=lambda e: min(_distance(e.span, s) for s in spans))
             found = _choose(article.text, candidates, reference, local_notes)
             if found is not None:
                 return found
@@ -184,10 +186,9 @@ def _speaker_today(
     """
     for span in content:
         for expression in article.expressions_in(span.start, span.end):
-            phrase = expression.span.text_of(article.text)
-            if expression.kind == "explicit" and expression.granularity == "day":
-                if article.words.is_today(phrase):
-                    return _choose(article.text, [expression], reference, notes)
+            is_day = expression.kind == "explicit" and expression.granularity == "day"
+            if is_day and article.words.is_today(expression.span.text_of(article.text)):
+                return _choose(article.text, [expression], reference, notes)
     return None
 
 
@@ -253,7 +254,8 @@ def _source_head(text: str, source: tuple[Span, ...]) -> str | None:
     """A stem of the speaker's name ("lavro" for "Sergei Lavrov"), or None for "he"."""
     if not source:
         return None
-    names = [w for w in _NAME_WORD.findall(source[-1].text_of(text)) if w[:1].isupper()]
+    words: list[str] = _NAME_WORD.findall(source[-1].text_of(text))
+    names = [w for w in words if w[:1].isupper()]
     if not names or len(names[-1]) < 4:
         return None
     # Five letters survive inflection: Лаврова, Erdoğan'ın, Navalného.
@@ -272,7 +274,8 @@ def _choose(
             return Anchor(None, None, expression.span, _unresolved(phrase, expression, reference))
         if latest is not None and expression.value > latest:
             notes.append(
-                f"'{phrase}' points after the publication date: a future event, not when it was said"
+                f"'{phrase}' points after the publication date: "
+                "a future event, not when it was said"
             )
             continue
         basis: DateBasis = "explicit" if expression.kind == "explicit" else "relative"

@@ -60,10 +60,12 @@ class _Piece:
     day: int | None = None
     offset: int = 0  # days/weeks/months/years from the reference; weekday modifier -1|0|+1
     unit: str = "day"
-    is_prepositional: bool = False  # "four days before his announcement" (vs "... earlier")
+    years_back: int | None = None  # set by "last year" beside a year-less date: -1
 
 
-def time_expressions(text: str, language: str | None, reference: date | None) -> list[TimeExpression]:
+def time_expressions(
+    text: str, language: str | None, reference: date | None
+) -> list[TimeExpression]:
     """Every time expression in `text`, in order; relative ones resolved against `reference`."""
     words = lexicon(language)
     pieces = _leftmost_longest(_matches(text, words))
@@ -105,15 +107,15 @@ def _matches(text: str, words: Lexicon) -> list[_Piece]:
     for m in words.shift.finditer(text):
         unit, implied = words.units[normalise(m["u"])]
         count = _count(m["n"], words, implied)
-        sign = -1 if m["earlier"] else 1
-        after = text[m.end() : m.end() + 3]
-        is_prep = bool(after[:1].isspace() and after[1:2].isalpha())
+        sign = -1 if (m["earlier"] or m["before"]) else 1
+        following = text[m.end() : m.end() + 2]
+        is_prep = (
+            bool(m["before"] or m["after"]) and following[:1] == " " and following[1:].isalpha()
+        )
         # "took place on January 19, four days before his announcement": the announcement is
         # four days *after* the date counted from, so a prepositional shift flips its sign.
         offset = -sign * count if is_prep else sign * count
-        found.append(
-            _Piece(m.start(), m.end(), "shift", offset=offset, unit=unit, is_prepositional=is_prep)
-        )
+        found.append(_Piece(m.start(), m.end(), "shift", offset=offset, unit=unit))
     return found
 
 
@@ -196,8 +198,8 @@ def _combine(a: _Piece, b: _Piece) -> _Piece | None:
     if forms in ({"date", "years_rel"}, {"month", "years_rel"}):
         dated = next(p for p in (a, b) if p.form != "years_rel")
         if dated.year is None:  # "on February 24 last year"
-            return replace(dated, start=start, end=end, offset=by_form["years_rel"].offset,
-                           unit="year_offset")  # fmt: skip
+            years_back = by_form["years_rel"].offset
+            return replace(dated, start=start, end=end, years_back=years_back)
     return None
 
 
@@ -231,8 +233,10 @@ def _resolve(piece: _Piece, ref: date | None) -> TimeExpression:
     if form == "month":
         year = piece.year
         if year is None and ref is not None:
-            is_shifted = piece.unit == "year_offset"  # "in October last year"
-            year = ref.year + piece.offset if is_shifted else _year_for_month(piece, ref)
+            if piece.years_back is not None:  # "in October last year"
+                year = ref.year + piece.years_back
+            else:
+                year = _year_for_month(piece, ref)
         value = date(year, piece.month or 1, 1) if year else None
         return TimeExpression(span, value, "explicit", "month")
     if form == "year":
@@ -282,8 +286,8 @@ def _calendar_day(piece: _Piece, ref: date | None) -> date | None:
         return _valid(piece.year, month, day)
     if ref is None:
         return None
-    if piece.unit == "year_offset":
-        return _valid(ref.year + piece.offset, month, day)
+    if piece.years_back is not None:
+        return _valid(ref.year + piece.years_back, month, day)
     latest = ref + timedelta(days=GRACE_DAYS)
     # Four years back reaches a leap year for "29 February".
     for year in range(ref.year + 1, ref.year - 5, -1):

@@ -40,7 +40,9 @@ class Lexicon:
 
     def is_today(self, phrase: str) -> bool:
         """Whether `phrase` contains a word for the reference day itself ("today", "heute")."""
-        return any(self.phrases.get(normalise(m["p"])) == ("days", 0) for m in self.phrase.finditer(phrase))
+        return any(
+            self.phrases.get(normalise(m["p"])) == ("days", 0) for m in self.phrase.finditer(phrase)
+        )
 
 
 def normalise(word: str) -> str:
@@ -75,10 +77,11 @@ def _from_dateparser(code: str) -> Words | None:
         from dateparser.languages.loader import default_loader
 
         info = default_loader.get_locale(code).info
-    except Exception:  # noqa: BLE001 - any failure means "no such locale": fall back to English
+    except ValueError:  # not a locale dateparser knows: English only
         return None
-    month_keys = ("january", "february", "march", "april", "may", "june", "july")
-    month_keys += ("august", "september", "october", "november", "december")
+    # dateparser's own keys; calendar.month_name would follow the process locale.
+    month_keys: tuple[str, ...] = ("january", "february", "march", "april", "may", "june")
+    month_keys += ("july", "august", "september", "october", "november", "december")
     day_keys = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     relative = info.get("relative-type", {})
     wanted = {
@@ -201,7 +204,8 @@ def _compile(tables: list[Words], *, is_arabic: bool, is_turkish: bool) -> Lexic
         ),
         shift=re.compile(
             rf"{head}(?:{number}|the)\s+{unit}\s+"
-            rf"(?:(?P<earlier>{joined('earlier') or '(?!)'})|(?P<later>{joined('later') or '(?!)'}))"
+            rf"(?:(?P<earlier>{joined('earlier') or '(?!)'})|(?P<later>{joined('later') or '(?!)'})"
+            rf"|(?P<before>{joined('before') or '(?!)'})|(?P<after>{joined('after') or '(?!)'}))"
             rf"{tail}",
             flags,
         ),

@@ -53,6 +53,8 @@ class Lexicon:
     anaphors: tuple[str, ...] = ()
     # Phrases after which the intermediary of a chain is named (citato da X, передает X).
     via_markers: tuple[str, ...] = ()
+    # Coordinating conjunctions: "denied the claim and said …" starts a second statement.
+    conjunctions: tuple[str, ...] = ()
     # Words that end a speaker phrase read after the cue (prepositions, time words).
     stops: tuple[str, ...] = ()
     # Auxiliaries: "said Hamas was a party that …" is no "said … that" frame when one sits between.
@@ -137,6 +139,7 @@ class Matchers:
     relatives: frozenset[str]
     stops: frozenset[str]
     fillers: frozenset[str]
+    conjunctions: frozenset[str]
     auxiliaries: frozenset[str]
     anaphors: frozenset[str]
 
@@ -159,6 +162,7 @@ def matchers(language: str | None) -> Matchers:
         relatives=frozenset(r.lower() for r in lex.relatives),
         stops=frozenset(s.lower() for s in lex.stops),
         fillers=frozenset(s.lower() for s in lex.fillers),
+        conjunctions=frozenset(c.lower() for c in lex.conjunctions),
         auxiliaries=frozenset(s.lower() for s in lex.auxiliaries),
         anaphors=frozenset(s.lower() for s in lex.anaphors),
     )

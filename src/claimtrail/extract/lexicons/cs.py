@@ -19,6 +19,7 @@ LEXICON = Lexicon(
     complementisers=("že", "aby"),
     according_to=("podle", "dle", "podle slov", "podle prohlášení"),
     relatives=("kteří", "který", "která", "které", "kdo",),
+    conjunctions=("a", "ale", "i",),
     pronouns=("on", "ona", "oni", "ony", "já", "my"),
     anaphors=("to", "tak"),
     via_markers=("citoval", "citovala", "cituje", "informoval", "informovala"),

@@ -23,6 +23,7 @@ LEXICON = Lexicon(
     quote_cues=("so",),
     object_verbs=("nannte", "bezeichnete"),
     relatives=("welche", "welcher", "die", "der",),
+    conjunctions=("und", "aber", "doch", "sondern",),
     pronouns=("er", "sie", "wir", "ich"),
     anaphors=("das", "dies", "dieses"),
     via_markers=("zitiert von", "zitierte", "berichtet", "unter berufung auf"),

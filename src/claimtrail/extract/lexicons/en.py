@@ -25,6 +25,7 @@ LEXICON = Lexicon(
         "accuses", "branded", "brands", "dubbed", "labelled", "labeled", "urged", "urges",
     ),
     relatives=("who", "which", "that", "whom",),
+    conjunctions=("and", "but", "while", "yet",),
     pronouns=("he", "she", "they", "we", "i", "it"),
     via_markers=("quoted by", "cited by", "reported by", "quoting", "citing", "told"),
     stops=(

@@ -18,6 +18,7 @@ LEXICON = Lexicon(
     complementisers=("que",),
     according_to=("según", "de acuerdo con", "a juicio de", "en palabras de"),
     relatives=("quien", "quienes", "que",),
+    conjunctions=("y", "e", "pero",),
     pronouns=("él", "ella", "ellos", "ellas", "yo", "nosotros"),
     anaphors=("así lo", "lo"),
     via_markers=("citado por", "citada por", "informó", "reporta"),

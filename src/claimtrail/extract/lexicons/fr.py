@@ -23,6 +23,7 @@ LEXICON = Lexicon(
     complementisers=("que", "qu"),
     according_to=("selon", "d'après", "de l'avis de", "aux dires de"),
     relatives=("qui", "lesquels",),
+    conjunctions=("et", "mais",),
     pronouns=("il", "elle", "ils", "elles", "je", "nous", "on"),
     anaphors=("c'est ce qu'a", "c'est ce qu'ont"),
     via_markers=("cité par", "citée par", "rapporte", "rapportent", "selon"),

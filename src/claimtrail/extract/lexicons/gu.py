@@ -10,6 +10,7 @@ LEXICON = Lexicon(
     ),
     complementisers=("કે",),
     according_to_after=("મુજબ", "અનુસાર"),
+    conjunctions=("અને", "પરંતુ",),
     pronouns=("તેમણે", "તેણે", "તેઓએ"),
     stops=("અને", "પરંતુ"),
 )  # fmt: skip

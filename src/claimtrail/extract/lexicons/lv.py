@@ -14,6 +14,7 @@ LEXICON = Lexicon(
     complementisers=("ka",),
     according_to=("saskaņā ar", "pēc", "kā norāda", "kā paziņoja"),
     relatives=("kas", "kuri", "kura",),
+    conjunctions=("un", "bet",),
     pronouns=("viņš", "viņa", "viņi", "viņas", "es", "mēs"),
     anaphors=("to", "tā", "par to"),
     via_markers=("vēsta", "ziņo", "citē"),

@@ -19,6 +19,7 @@ LEXICON = Lexicon(
     complementisers=("że", "iż"),
     according_to=("według", "zdaniem", "jak podaje", "jak podał", "jak podała", "wedle"),
     relatives=("który", "która", "którzy", "kto",),
+    conjunctions=("i", "a", "ale", "oraz",),
     pronouns=("on", "ona", "oni", "one", "ja", "my"),
     anaphors=("to", "tak"),
     via_markers=("cytowany przez", "cytowana przez", "podaje", "informuje"),

