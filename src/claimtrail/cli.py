@@ -85,6 +85,9 @@ FetchLinkedOpt = Annotated[
 ]
 MaxBytesOpt = Annotated[int, typer.Option("--max-file-bytes", help="Largest input file accepted.")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout-s", help="URL connect and read timeout.")]
+WorkersOpt = Annotated[
+    int, typer.Option("--workers", min=1, help="Processes analysing articles (the driver stores).")
+]
 
 
 def _ingest_options(
@@ -103,10 +106,12 @@ def _open(ctx: typer.Context) -> Store:
     return open_store(settings.db)
 
 
-def _run(ctx: typer.Context, inputs: list[str], options: PipelineOptions, verb: str) -> RunReport:
+def _run(
+    ctx: typer.Context, inputs: list[str], options: PipelineOptions, verb: str, workers: int
+) -> RunReport:
     settings: Settings = ctx.obj
     with _open(ctx) as store:
-        engine = LocalEngine(store, options)
+        engine = LocalEngine(store, options, workers=workers)
         with Bar(verb, "inputs", err, settings.is_quiet) as bar:
             report = engine.run(inputs, bar)
         _print_run(report, store)
@@ -121,13 +126,15 @@ def ingest(
     fetch_linked: FetchLinkedOpt = False,
     max_file_bytes: MaxBytesOpt = DEFAULT_INGEST.max_file_bytes,
     timeout_s: TimeoutOpt = DEFAULT_INGEST.timeout_s,
+    workers: WorkersOpt = 1,
 ) -> None:
     """Read, clean, deduplicate and store articles (no extraction)."""
     options = PipelineOptions(
         ingest=_ingest_options(allow_private, fetch_linked, max_file_bytes, timeout_s),
         is_extracting=False,
+        is_linking=False,
     )
-    report = _run(ctx, inputs, options, "ingest")
+    report = _run(ctx, inputs, options, "ingest", workers)
     raise typer.Exit(1 if report.failures else 0)
 
 
@@ -139,6 +146,7 @@ def run(
     fetch_linked: FetchLinkedOpt = False,
     max_file_bytes: MaxBytesOpt = DEFAULT_INGEST.max_file_bytes,
     timeout_s: TimeoutOpt = DEFAULT_INGEST.timeout_s,
+    workers: WorkersOpt = 1,
     model: Annotated[
         Path | None, typer.Option(help="Attribution model directory (default: the bundled one).")
     ] = None,
@@ -155,7 +163,7 @@ def run(
         model_path=model,
         spacy_model=spacy_model,
     )
-    report = _run(ctx, inputs, options, "run")
+    report = _run(ctx, inputs, options, "run", workers)
     if export is not None:
         from claimtrail.export import export_json
 

@@ -1,29 +1,44 @@
 """The stage order, written once: what happens to each article, then across the corpus.
 
-Per article: clean -> deduplicate -> extract attributions -> anchor each in time -> statements.
-The engine (engine/local.py) feeds documents in, stores each article's results in one
-transaction and records finished partitions so an interrupted run resumes.
+Per article (pure, so any worker can run it): clean -> extract attributions -> anchor each in
+time -> resolve speakers within the article.
+Across the corpus (engine/corpus.py, on the driver, in arrival order): give the article a unique
+id -> link it to the article it copies -> resolve speakers to entities -> store; then, for the
+stories that changed: cluster -> group same statements -> date from the story -> discrepancies.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimtrail import clean
-from claimtrail.ingest.dedup import DuplicateIndex
+from claimtrail.errors import ClaimtrailError
 from claimtrail.ingest.options import IngestOptions
-from claimtrail.model import Article, Attribution, RawDocument, Statement
+from claimtrail.model import Article, Attribution, Failure, RawDocument, Statement
+from claimtrail.resolve.speaker import Speaker
+from claimtrail.resolve.within import intermediaries, speakers
 from claimtrail.temporal.anchor import anchors
 
 if TYPE_CHECKING:
     from claimtrail.extract import Extractor
 
-# Stage names in the order they run; `claimtrail ingest` stops after "deduplicate".
-ARTICLE_STAGES = ("clean", "deduplicate", "extract", "anchor")
+log = logging.getLogger(__name__)
+
+ARTICLE_STAGES = ("clean", "extract", "anchor", "speakers")
+CORPUS_STAGES = (
+    "identify",
+    "deduplicate",
+    "entities",
+    "store",
+    "stories",
+    "groups",
+    "discrepancies",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +47,7 @@ class PipelineOptions:
 
     ingest: IngestOptions = field(default_factory=IngestOptions)
     is_extracting: bool = True
+    is_linking: bool = True  # the corpus stages after storing: stories, groups, discrepancies
     model_path: Path | None = None
     spacy_model: str | None = None
     batch_size: int = 16
@@ -40,26 +56,20 @@ class PipelineOptions:
 
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
-    """One article and the statements found in it, ready to be stored together."""
+    """One article with its statements and, aligned with them, who spoke and via whom."""
 
     article: Article
     statements: tuple[Statement, ...]
+    speakers: tuple[Speaker | None, ...] = ()
+    intermediaries: tuple[Speaker | None, ...] = ()
 
 
-class Pipeline:
-    """The per-article stages, with their models and indexes loaded once."""
+class Analyzer:
+    """The per-article stages, with their models loaded once per process."""
 
-    def __init__(
-        self,
-        options: PipelineOptions,
-        known_articles: Iterable[Article] = (),
-        now: datetime | None = None,
-    ) -> None:
+    def __init__(self, options: PipelineOptions, now: datetime | None = None) -> None:
         self.options = options
         self.now = now
-        self.duplicates = DuplicateIndex.from_articles(
-            known_articles, threshold=options.duplicate_threshold
-        )
         self._extractor: Extractor | None = None
 
     @property
@@ -71,30 +81,53 @@ class Pipeline:
         return self._extractor
 
     def clean(self, raw: RawDocument) -> Article:
-        """Clean a raw document: boilerplate, encoding, language and publication date."""
+        """Boilerplate, encoding, language and publication date."""
         return clean.article(raw, now=self.now)
 
-    def link_duplicates(self, article: Article) -> Article:
-        """The article, linked to the earlier article it copies (exactly or nearly), if any."""
-        return self.duplicates.add(article)
+    def analyse(self, raws: Sequence[RawDocument]) -> list[ArticleResult | Failure]:
+        """Every per-article stage on a batch; a document that fails becomes a Failure."""
+        articles: list[Article] = []
+        outcomes: list[ArticleResult | Failure] = []
+        for raw in raws:
+            try:
+                articles.append(self.clean(raw))
+            except ClaimtrailError as exc:
+                outcomes.append(Failure(raw.origin, str(exc)))
+        return outcomes + self.analyse_articles(articles)
 
-    def analyse(self, articles: Sequence[Article]) -> list[ArticleResult]:
-        """Extract and date the statements of a batch of articles (one parse per article)."""
-        if not self.options.is_extracting:
+    def analyse_articles(self, articles: Sequence[Article]) -> list[ArticleResult | Failure]:
+        if not self.options.is_extracting or not articles:
             return [ArticleResult(a, ()) for a in articles]
-        items = ((a.text, a.id, a.language) for a in articles)
-        found = self.extractor.pipe(items, batch_size=self.options.batch_size)
-        return [
-            ArticleResult(article, statements(article, attributions))
-            for article, attributions in zip(articles, found, strict=True)
-        ]
+        try:
+            items = ((a.text, a.id, a.language) for a in articles)
+            found = self.extractor.pipe(items, batch_size=self.options.batch_size)
+            return [self._result(a, f) for a, f in zip(articles, found, strict=True)]
+        except Exception:  # one bad article must not sink its batch: retry them one by one
+            log.debug("batch analysis failed; retrying article by article", exc_info=True)
+        outcomes: list[ArticleResult | Failure] = []
+        for article in articles:
+            try:
+                outcomes.append(self._result(article))
+            except Exception as exc:  # recorded with its type; the run goes on
+                outcomes.append(Failure(article.origin, describe(exc)))
+        return outcomes
+
+    def _result(
+        self, article: Article, found: Sequence[Attribution] | None = None
+    ) -> ArticleResult:
+        if found is None:
+            found = self.extractor.attributions(article.text, article.id, article.language)
+        today = self.now.date() if self.now else None
+        return article_result(article, found, today)
 
 
-def statements(article: Article, attributions: Sequence[Attribution]) -> tuple[Statement, ...]:
-    """One statement per attribution, dated; speakers and groups come from corpus stages."""
+def article_result(
+    article: Article, attributions: Sequence[Attribution], today: date | None = None
+) -> ArticleResult:
+    """Statements dated and with their speakers resolved within the article."""
     ordered = sorted(attributions, key=_first_offset)
-    dated = anchors(article.text, ordered, article.published, article.language)
-    return tuple(
+    dated = anchors(article.text, ordered, article.published, article.language, today=today)
+    statements = tuple(
         Statement(
             id=f"{article.id}-s{n}",
             attribution=attribution,
@@ -104,6 +137,19 @@ def statements(article: Article, attributions: Sequence[Attribution]) -> tuple[S
         )
         for n, (attribution, anchor) in enumerate(zip(ordered, dated, strict=True), start=1)
     )
+    return ArticleResult(
+        article,
+        statements,
+        tuple(speakers(article.text, ordered, article.language)),
+        tuple(intermediaries(article.text, ordered, article.language)),
+    )
+
+
+def describe(exc: Exception) -> str:
+    """A one-line reason for the run summary."""
+    if isinstance(exc, ClaimtrailError):
+        return str(exc)
+    return f"internal error ({type(exc).__name__}: {exc})"
 
 
 def _first_offset(attribution: Attribution) -> int:

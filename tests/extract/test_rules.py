@@ -267,7 +267,8 @@ def test_a_one_megabyte_paragraph_finishes_in_seconds() -> None:
     text = unit * (1_000_000 // len(unit))
     started = time.perf_counter()
     found = rule_attributions(text, "en", "a1")
-    assert time.perf_counter() - started < 5.0
+    # About 2.5 s on one core of the shared 2-core box; the margin absorbs a loaded machine.
+    assert time.perf_counter() - started < 8.0
     assert found
     assert all(0 <= s.start <= s.end <= len(text) for a in found for s in a.content)
 

@@ -137,9 +137,22 @@ def test_two_days_earlier_counts_back_from_the_date() -> None:
     assert time_expressions(text, "en", REF)[1].value == date(2023, 1, 22)
 
 
-def test_a_shift_with_no_date_in_its_sentence_stays_unresolved() -> None:
-    text = "He met him on January 19. Four days later he spoke."
+def test_an_adverbial_shift_counts_from_the_last_date_of_the_narrative() -> None:
+    text = "He met him on January 19.\n\nFour days later he spoke."
+    assert time_expressions(text, "en", REF)[1].value == date(2023, 1, 23)
+
+
+def test_a_prepositional_shift_needs_a_date_in_its_own_sentence() -> None:
+    text = "He met him on January 19. Four days before the vote he spoke."
     assert time_expressions(text, "en", REF)[1].value is None
+
+
+def test_deux_jours_plus_tot_counts_back_from_jeudi_13_mars() -> None:
+    text = "Jeudi 13 mars, le ministre a annoncé la suspension. Deux jours plus tôt, il affirmait."
+    assert [e.value for e in time_expressions(text, "fr", date(2025, 3, 14))] == [
+        date(2025, 3, 13),
+        date(2025, 3, 11),
+    ]
 
 
 @pytest.mark.parametrize(

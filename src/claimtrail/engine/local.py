@@ -1,25 +1,27 @@
-"""Runs the pipeline in this process: partition by partition, one transaction per article.
+"""Runs the pipeline on this machine: in-process, or with worker processes (`--workers N`).
 
-A partition (one input file or URL) is recorded as finished once all of its articles are
-stored, so a rerun after a crash skips it; an article already stored with the same text is
-never written twice.
+The driver reads the inputs, workers run the per-article stages on batches of documents, and
+the driver admits the results in input order (engine/corpus.py), one transaction per article.
+A partition (one input file or URL) is recorded as finished once all its articles are stored,
+so a rerun after a crash skips it.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
 from claimtrail import ingest
+from claimtrail.engine.corpus import Corpus
 from claimtrail.errors import ClaimtrailError
-from claimtrail.model import Article, Failure, RawDocument
-from claimtrail.pipeline import ArticleResult, Pipeline, PipelineOptions
+from claimtrail.ingest.walk import Partition
+from claimtrail.model import Failure, RawDocument
+from claimtrail.pipeline import Analyzer, ArticleResult, PipelineOptions
 from claimtrail.store.base import Store
-
-log = logging.getLogger(__name__)
 
 
 class Progress(Protocol):
@@ -51,14 +53,34 @@ class RunReport:
     failures: list[Failure] = field(default_factory=list)
 
 
-class LocalEngine:
-    """The pipeline in-process, storing into `store`."""
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Documents of one partition to analyse together; `is_last` closes the partition."""
 
-    def __init__(self, store: Store, options: PipelineOptions, now: datetime | None = None) -> None:
+    partition: Partition
+    documents: tuple[RawDocument, ...]
+    failures: tuple[Failure, ...]
+    is_last: bool
+
+
+Outcomes = list[ArticleResult | Failure]
+Analyse = Callable[[tuple[RawDocument, ...]], Outcomes]
+
+
+class LocalEngine:
+    """The pipeline on this machine, storing into `store`."""
+
+    def __init__(
+        self,
+        store: Store,
+        options: PipelineOptions,
+        now: datetime | None = None,
+        workers: int = 1,
+    ) -> None:
         self.store = store
         self.options = options
         self.now = now or datetime.now(UTC)
-        self.pipeline = Pipeline(options, store.articles(), now=self.now)
+        self.workers = max(1, workers)
 
     def run(self, inputs: Sequence[str], progress: Progress | None = None) -> RunReport:
         """Ingest and analyse every input; failures are recorded, never raised."""
@@ -67,93 +89,106 @@ class LocalEngine:
         partitions = list(ingest.partitions(inputs, self.options.ingest))
         report.partitions = len(partitions)
         progress.start(len(partitions))
+        todo = []
         for partition in partitions:
             if self.store.is_partition_done(partition.key, partition.fingerprint):
                 report.partitions_skipped += 1
                 progress.advance(f"skipped {partition.origin} (done before)")
-                continue
-            self._run_partition(partition.read(), report)
-            self.store.mark_partition_done(partition.key, partition.fingerprint)
-            progress.advance(partition.origin)
+            else:
+                todo.append(partition)
+        corpus = Corpus(self.store, self.options)
+        batches = batched(todo, self.options.batch_size)
+        if self.workers == 1:
+            analyzer = Analyzer(self.options, self.now)
+            for batch in batches:
+                self._admit(batch, analyzer.analyse(batch.documents), corpus, report, progress)
+        else:
+            with ProcessPoolExecutor(
+                self.workers, initializer=_start_worker, initargs=(self.options, self.now)
+            ) as pool:
+                for batch, outcomes in ordered(pool.submit, batches, 2 * self.workers):
+                    self._admit(batch, outcomes, corpus, report, progress)
+        if self.options.is_linking and corpus.new_article_ids:
+            # Imported here: the embedding model behind linking is not needed to ingest.
+            from claimtrail.engine.linking import link_new_articles
+
+            link_new_articles(self.store, corpus.new_article_ids)
         return report
 
-    def _run_partition(self, items: Iterator[RawDocument | Failure], report: RunReport) -> None:
-        batch: list[Article] = []
-        pending: dict[str, str] = {}  # ids taken in this batch but not yet stored -> hash
-        for item in items:
-            if isinstance(item, Failure):
-                self._fail(item, report)
+    def _admit(
+        self,
+        batch: Batch,
+        outcomes: Outcomes,
+        corpus: Corpus,
+        report: RunReport,
+        progress: Progress,
+    ) -> None:
+        report.documents += len(batch.documents)
+        for failure in batch.failures:
+            self._fail(failure, report)
+        for outcome in outcomes:
+            if isinstance(outcome, Failure):
+                self._fail(outcome, report)
                 continue
-            report.documents += 1
-            article = self._prepare(item, pending, report)
-            if article is None:
+            try:
+                admission = corpus.admit(outcome)
+            except ClaimtrailError as exc:
+                self._fail(Failure(outcome.article.origin, str(exc)), report)
                 continue
-            batch.append(article)
-            pending[article.id] = article.content_hash
-            if len(batch) >= self.options.batch_size:
-                self._store_batch(batch, report)
-                batch, pending = [], {}
-        self._store_batch(batch, report)
-
-    def _prepare(
-        self, raw: RawDocument, pending: dict[str, str], report: RunReport
-    ) -> Article | None:
-        try:
-            article = self.pipeline.clean(raw)
-        except ClaimtrailError as exc:
-            self._fail(Failure(raw.origin, str(exc)), report)
-            return None
-        article_id, is_stored = self._unique_id(article, pending)
-        if is_stored:
-            report.unchanged += 1
-            return None
-        return self.pipeline.link_duplicates(replace(article, id=article_id))
-
-    def _unique_id(self, article: Article, pending: dict[str, str]) -> tuple[str, bool]:
-        """The article's id, suffixed when another text holds it; True when already stored."""
-        for n in range(1, 10_000):
-            candidate = article.id if n == 1 else f"{article.id}-{n}"
-            known = pending.get(candidate) or self.store.article_hash(candidate)
-            if known is None:
-                return candidate, False
-            if known == article.content_hash:
-                return candidate, candidate not in pending
-        raise ClaimtrailError(f"too many different articles share the id {article.id!r}")
-
-    def _store_batch(self, batch: list[Article], report: RunReport) -> None:
-        if not batch:
-            return
-        try:
-            results = self.pipeline.analyse(batch)
-        except Exception:  # one bad article must not sink its batch: retry them one by one
-            log.debug("batch analysis failed; retrying article by article", exc_info=True)
-            results = []
-            for article in batch:
-                try:
-                    results.extend(self.pipeline.analyse([article]))
-                except Exception as exc:  # recorded with its type, the run goes on
-                    self._fail(Failure(article.origin, _describe(exc)), report)
-        for result in results:
-            self._write(result, report)
-
-    def _write(self, result: ArticleResult, report: RunReport) -> None:
-        try:
-            is_new = self.store.write_article(result.article, result.statements)
-        except ClaimtrailError as exc:
-            self._fail(Failure(result.article.origin, str(exc)), report)
-            return
-        if is_new:
-            report.stored += 1
-            report.statements += len(result.statements)
-        else:
-            report.unchanged += 1
+            if admission.is_new:
+                report.stored += 1
+                report.statements += admission.statements
+            else:
+                report.unchanged += 1
+        if batch.is_last:
+            self.store.mark_partition_done(batch.partition.key, batch.partition.fingerprint)
+            progress.advance(batch.partition.origin)
 
     def _fail(self, failure: Failure, report: RunReport) -> None:
         report.failures.append(failure)
         self.store.record_failure(failure)
 
 
-def _describe(exc: Exception) -> str:
-    if isinstance(exc, ClaimtrailError):
-        return str(exc)
-    return f"internal error ({type(exc).__name__}: {exc})"
+def batched(partitions: Sequence[Partition], size: int) -> Iterator[Batch]:
+    """Each partition's documents in batches of `size`; every partition ends with is_last."""
+    for partition in partitions:
+        documents: list[RawDocument] = []
+        failures: list[Failure] = []
+        for item in partition.read():
+            if isinstance(item, Failure):
+                failures.append(item)
+                continue
+            documents.append(item)
+            if len(documents) >= size:
+                yield Batch(partition, tuple(documents), tuple(failures), is_last=False)
+                documents, failures = [], []
+        yield Batch(partition, tuple(documents), tuple(failures), is_last=True)
+
+
+def ordered(
+    submit: Callable[..., Future[Outcomes]], batches: Iterator[Batch], window: int
+) -> Iterator[tuple[Batch, Outcomes]]:
+    """Batches analysed by workers, at most `window` in flight, yielded in input order."""
+    pending: deque[tuple[Batch, Future[Outcomes]]] = deque()
+    for batch in batches:
+        pending.append((batch, submit(_analyse_in_worker, batch.documents)))
+        if len(pending) >= window:
+            done, future = pending.popleft()
+            yield done, future.result()
+    while pending:
+        done, future = pending.popleft()
+        yield done, future.result()
+
+
+_worker_analyzer: Analyzer | None = None
+
+
+def _start_worker(options: PipelineOptions, now: datetime) -> None:
+    global _worker_analyzer  # one analyzer per worker process, models loaded once
+    _worker_analyzer = Analyzer(options, now)
+
+
+def _analyse_in_worker(documents: tuple[RawDocument, ...]) -> Outcomes:
+    if _worker_analyzer is None:
+        raise ClaimtrailError("worker used before it was started")
+    return _worker_analyzer.analyse(documents)

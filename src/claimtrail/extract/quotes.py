@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from claimtrail.model import Span
 
 # What each opening mark may be closed by. German/Czech „…“, Polish/Romanian „…”, German ‚…‘,
-# Danish/German »…« and Swedish ”…” all occur in news text, so one opener may have two closers.
+# Danish/German »…« and Swedish ”…” all occur in news text, so one opener may have two closers;
+# careless copy also pairs curly and straight double quotes (“…" and "…”).
 _CLOSERS: dict[str, str] = {
-    "“": "”",
+    "“": '”"',
     "„": "“”",
     "‚": "‘’",
     "‘": "’",
@@ -26,7 +27,7 @@ _CLOSERS: dict[str, str] = {
     "「": "」",
     "『": "』",
     "”": "”",
-    '"': '"',
+    '"': '"”',
     "'": "'",
     "''": "''",
 }

@@ -35,6 +35,7 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 # Words as the rules count them: a Han or kana character counts as a word of its own.
 _COUNTED = re.compile(r"[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]|" + WORD.pattern)
+_ADJUNCT = re.compile(r",\s+(\w+)")
 _CLAUSE_PUNCT = ",;:()[]—–"
 _SOURCE_ENDS = _CLAUSE_PUNCT + ".!?\"“”«»„‘’'「」"
 _TRIM = " \t\r\n\u00a0,;:—–-"
@@ -56,6 +57,7 @@ class _Doc:
     quote_starts: list[int] = field(default_factory=list)
     nested_starts: list[int] = field(default_factory=list)
     cue_starts: list[int] = field(default_factory=list)
+    cuts: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # by sentence start
     used_cues: set[Span] = field(default_factory=set)
     used_quotes: set[Span] = field(default_factory=set)
 
@@ -362,8 +364,31 @@ def _sentence_attributions(
             source = last.source[0] if last.source else None
             add(_make(doc, article_id, source, None, q.span, 0.6, _first(last.via)), False, 2)
     out.extend(_according_to(doc, i, article_id, out))
+    _credit_channels(doc, sent, out)
     out.extend(_nested(doc, i, article_id, out))
     return out
+
+
+def _channel(doc: _Doc, start: int, end: int) -> Span | None:
+    """The outlet or intermediary named at `start`: a quoted title or a name phrase."""
+    q = next(_quotes_from(doc, start), None)
+    if q is not None and q.span.end <= end and not doc.text[start : q.span.start].strip():
+        return q.inner
+    channel = _source_after(doc, start, end)
+    if channel is None or channel.text_of(doc.text).lower() in doc.m.words:
+        return None  # "Об этом он сообщил": the speaker again, not a channel
+    return channel
+
+
+def _credit_channels(doc: _Doc, sent: Span, out: list[_Found]) -> None:
+    """"…", ha detto citato da Hromadske / …, transmite EFE: the last statement's via."""
+    for marker in doc.m.via_markers.spans(doc.text, sent.start, sent.end):
+        if _in_quote(doc, marker.start) is not None:
+            continue
+        earlier = [f for f in out if f.attribution.cue and f.attribution.cue[0].end <= marker.start]
+        channel = _channel(doc, marker.end, sent.end)
+        if earlier and channel is not None and not earlier[-1].attribution.via:
+            earlier[-1].attribution = replace(earlier[-1].attribution, via=(channel,))
 
 
 def _repeats_a_quote(doc: _Doc, q: Quote) -> bool:
@@ -406,6 +431,30 @@ def _nested(doc: _Doc, i: int, article_id: str, out: list[_Found]) -> list[_Foun
             if source is None:
                 continue
             att = _make(doc, article_id, source, cue, q.span, 0.6, f.attribution.source[0])
+            found.append(_Found(att, i, True, 1))
+        if f.attribution.kind == "direct":
+            found.extend(_reported_in_quote(doc, i, article_id, f.attribution))
+    return found
+
+
+def _reported_in_quote(doc: _Doc, i: int, article_id: str, outer: Attribution) -> list[_Found]:
+    """«… Папа ясно указывает, что переговоры …», — заявил Бруни: the pope, via Bruni."""
+    text, found = doc.text, []
+    quote = outer.content[0]
+    for cue in _cues_in(doc, quote.start + 1, quote.end - 1):
+        comps = doc.m.complementisers.spans(text, cue.end, min(quote.end, cue.end + 30))
+        if not comps or _words(doc, cue.end, comps[0].start) > 1:
+            continue
+        stops = [text.rfind(c, quote.start, cue.start) for c in ".!?:…"]
+        source = _source_before(doc, max(quote.start + 1, *(p + 1 for p in stops)), cue.start)
+        if source is None or not text[source.start].isupper():
+            continue
+        if source.text_of(text).lower() in doc.m.words:  # "I think that …" is the speaker's own
+            continue
+        ends = [p for p in (text.find(c, comps[0].end, quote.end) for c in ".!?") if p >= 0]
+        content = _trimmed(text, comps[0].end, min(ends, default=quote.end - 1), _CONTENT_TRIM)
+        if content is not None and _words(doc, content.start, content.end) >= 3:
+            att = _make(doc, article_id, source, cue, content, 0.5, outer.source[0])
             found.append(_Found(att, i, True, 1))
     return found
 
@@ -489,9 +538,10 @@ def _from_cue(
     clause_start = outer.content[0].start if outer else sent.start
     via = _first(outer.source) if outer else None
     end = _clause_end(doc, cue, sent)
-    anaphoric = _anaphoric(doc, i, cue, article_id, before)
-    if anaphoric is not None:
-        return anaphoric if anaphoric.content else None
+    is_anaphoric, anaphoric = _anaphoric(doc, i, cue, article_id, before)
+    if is_anaphoric:
+        return anaphoric
+    is_object_verb = m.object_verbs.match_at(text, cue.start) is not None
     # cue ... complementiser content (said that, заявил, что, قال X إن)
     for comp in m.complementisers.spans(text, cue.end, min(end, cue.end + 160)):
         if _words(doc, cue.end, comp.start) > 8 or _has_stop_punct(text, cue.end, comp.start):
@@ -512,21 +562,29 @@ def _from_cue(
         return _make(doc, article_id, source, cue, content, 0.7, via)
     # content, cue source. (Его смерть была естественной, рассказал X.)
     gap = text[clause_start : cue.start].rstrip()
-    if gap.endswith((",", "—", "–", "-")) and _words(doc, cue.end, sent.end) <= 12:
+    if (  # (not for "X, …, accused Y of …")
+        gap.endswith((",", "—", "–", "-"))
+        and _words(doc, cue.end, sent.end) <= 12
+        and not is_object_verb
+    ):
         content = _trimmed(text, clause_start, clause_start + len(gap) - 1, _CONTENT_TRIM)
         if content is not None and _words(doc, content.start, content.end) >= 3:
             content = _whole_quote(doc, content)
             source = _source_after(doc, cue.end, sent.end)
             return _make(doc, article_id, source, cue, content, 0.65, via)
-    # cue [source]: "…" (X said: "…", وقال X “…”)
-    for q in _quotes_from(doc, cue.end):
-        if q.span.start < cue.end or q.span.start >= sent.end or q.span in doc.used_quotes:
+    # cue [source]: "…" (X said: "…", وقال X “…”); назвал X "…" is an object, handled below
+    for q in () if is_object_verb else _quotes_from(doc, cue.end):
+        if q.span.start >= sent.end:
+            break
+        if q.span in doc.used_quotes:
             continue
         introduced = text[cue.end : q.span.start].rstrip().endswith(":")
         if _words(doc, cue.end, q.span.start) > (40 if introduced else 12):
             break
         if _words(doc, q.inner.start, q.inner.end) < _MIN_QUOTE_WORDS:
             continue
+        if _cues_in(doc, cue.end, q.span.start):  # When asked …, X said: "…" belongs to "said"
+            break
         source = _source_before(doc, clause_start, cue.start) or _source_after(
             doc, cue.end, q.span.start
         )
@@ -537,21 +595,26 @@ def _from_cue(
 
 def _anaphoric(
     doc: _Doc, i: int, cue: Span, article_id: str, before: list[_Found]
-) -> Attribution | None:
+) -> tuple[bool, Attribution | None]:
     """Lo ha detto X / Об этом сообщил X / To paziņoja X: the previous sentence is the content.
 
-    Returns an attribution with no content when the cue is anaphoric but the previous sentence
-    is already attributed (the cue then names a channel, not a new statement).
+    Returns whether the cue points back, and the attribution it makes. When the previous
+    sentence is already attributed, the cue names a channel: that becomes its `via`.
     """
     text, m, sent = doc.text, doc.m, doc.sentences[i]
     lead = text[sent.start : cue.start].strip().lower()
     words = lead.replace("'", " ").replace("’", " ").split()
     if i == 0 or not words or len(words) > 3:
-        return None
+        return False, None
     if not {lead, words[0], " ".join(words[:2])} & m.anaphors:
-        return None
-    if _recent(before, i - 1):
-        return replace(_make(doc, article_id, None, cue, sent, 0.0), content=())
+        return False, None
+    previous = _recent(before, i - 1)
+    if previous:  # Об этом пишет агентство X: the channel of what came before
+        channel = _channel(doc, cue.end, sent.end)
+        for f in previous:
+            if channel is not None and not f.attribution.via:
+                f.attribution = replace(f.attribution, via=(channel,))
+        return True, None
     first = i - 1  # the unattributed sentences of the paragraph before the cue, up to three
     while (
         first > 0
@@ -562,13 +625,13 @@ def _anaphoric(
         first -= 1
     content = _trimmed(text, doc.sentences[first].start, doc.sentences[i - 1].end, _CONTENT_TRIM)
     if content is None:
-        return None
+        return True, None
     content = _whole_quote(doc, content)
     for q in _quotes_in(doc, content.start, content.end):  # " date 2022-07 "Vorrei …"."
-        if (q.span.end - q.span.start) * 10 >= (content.end - content.start) * 8:
+        if (q.span.end - q.span.start) * 10 >= (content.end - content.start) * 6:
             content = q.span
     source = _source_after(doc, cue.end, sent.end)
-    return _make(doc, article_id, source, cue, content, 0.7)
+    return True, _make(doc, article_id, source, cue, content, 0.7)
 
 
 def _around_cue(
@@ -637,7 +700,8 @@ def _enclosing(out: list[_Found], cue: Span) -> Attribution | None:
 def _inherited(doc: _Doc, out: list[_Found], cue: Span) -> Span | None:
     """The source of the attribution just before a participle cue (…, добавив, что …)."""
     for f in reversed(out):
-        end = f.attribution.content[0].end
+        att = f.attribution
+        end = max(s.end for s in (*att.content, *att.cue, *att.source))
         gap = doc.text[end : cue.start].strip(" ,;—–-").lower()
         if end <= cue.start and (not gap or gap in doc.m.conjunctions):
             return f.attribution.source[0] if f.attribution.source else None
@@ -645,22 +709,56 @@ def _inherited(doc: _Doc, out: list[_Found], cue: Span) -> Span | None:
 
 
 def _clause_end(doc: _Doc, cue: Span, sent: Span) -> int:
-    """Where reported content after `cue` stops: the sentence end, or ", <next cue>"."""
-    text = doc.text
-    for other in _cues_in(doc, cue.end + 1, sent.end):
+    """Where reported content after `cue` stops: the sentence end, or before the next frame."""
+    cuts = doc.cuts.get(sent.start)
+    if cuts is None:
+        cuts = doc.cuts[sent.start] = _cuts(doc, sent)
+    k = bisect_right(cuts, (cue.end, sent.end))
+    while k < len(cuts) and cuts[k][1] <= cue.end:
+        k += 1
+    return cuts[k][1] if k < len(cuts) else sent.end
+
+
+def _cuts(doc: _Doc, sent: Span) -> list[tuple[int, int]]:
+    """(cue start, where content before it ends) for each cue of a sentence that starts a frame.
+
+    ", <cue>" and "and <cue>" start a new statement, and so does a cue that opens a frame right
+    after a quote or a stop, or after ", <short subject>"; after a subject with no comma a cue
+    is the inner report of a chain ("said the pope stated that …") and stays in the content.
+    """
+    text, cuts = doc.text, []
+    suffixes = doc.m.lexicon.adjunct_suffixes
+    if suffixes:
+        for gerund in _ADJUNCT.finditer(text, sent.start, sent.end):
+            word = gerund.group(1).lower()
+            if (
+                len(word) >= 6
+                and word.endswith(suffixes)
+                and _in_quote(doc, gerund.start()) is None
+            ):
+                cuts.append((gerund.start(1), gerund.start()))
+    for other in _cues_in(doc, sent.start, sent.end):
         if _in_quote(doc, other.start) is not None:
             continue
-        gap = text[cue.end : other.start].rstrip()
-        if gap.endswith(","):
-            return cue.end + len(gap) - 1
-        # "and said", or a new frame right after a quote, starts a new statement; after a subject
-        # it is the inner report of a chain (said the pope stated that …) and stays in content.
-        last_word = gap.rsplit(None, 1)[-1].lower() if gap.strip() else ""
+        window = text[max(sent.start, other.start - 40) : other.start]
+        before = window.rstrip()
+        stop = other.start - (len(window) - len(before))
+        if before.endswith(","):
+            cuts.append((other.start, stop - 1))
+            continue
+        last_word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if last_word in doc.m.conjunctions:
-            return cue.end + len(gap) - len(last_word)
-        if (not gap or not gap[-1].isalnum()) and _opens_frame(doc, other, sent.end):
-            return other.start
-    return sent.end
+            cuts.append((other.start, stop - len(last_word)))
+        elif _opens_frame(doc, other, sent.end):
+            if before and not before[-1].isalnum():
+                cuts.append((other.start, other.start))
+                continue
+            comma = before.rfind(",")  # …, Zelensky told reporters, "…": a clause of its own
+            at = other.start - len(window) + comma
+            if comma >= 0 and _words(doc, at, other.start) <= 4:
+                cuts.append((other.start, at))
+    cuts.sort()
+    return cuts
 
 
 def _has_stop_punct(text: str, start: int, end: int) -> bool:

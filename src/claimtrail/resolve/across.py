@@ -28,8 +28,10 @@ from claimtrail.resolve.translit import romanise
 from claimtrail.resolve.within import Speaker
 
 # Words that do not tell one organisation from another ("the Wagner Group" = "Wagner").
-_GENERIC = frozenset({"the", "of", "group", "party", "parti", "partisi", "agency", "news",
-                      "and", "for", "de", "la", "le", "di", "del", "des", "der", "die", "das"})  # fmt: skip
+_GENERIC = frozenset(
+    {"the", "of", "group", "party", "parti", "partisi", "agency", "news", "and", "for", "de",
+     "la", "le", "di", "del", "des", "der", "die", "das"}
+)  # fmt: skip
 _HANDLE_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "real", "the"})
 # Token-sort similarity above which two organisation names are one (Ukrainska / Ukrayinska
 # Pravda scores 94); a subset test merged "Government of Ukraine" with any government.
@@ -54,7 +56,15 @@ class _Record:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", romanise(name)).strip("-")[:40] or "entity"
+    slug: str = re.sub(r"[^a-z0-9]+", "-", romanise(name)).strip("-")
+    return slug[:40] or "entity"
+
+
+def entity_id_for(name: str, type_: EntityType, scope: str = "") -> str:
+    """A readable, stable id: the slug of the Latin name and a short hash of name and type."""
+    salt = f"{type_}|{phrase_key(name)}|{scope}"
+    digest = hashlib.sha1(salt.encode(), usedforsecurity=False).hexdigest()
+    return f"{_slug(name)}-{digest[:8]}"
 
 
 def _org_phrase(name: str) -> str:
@@ -63,7 +73,7 @@ def _org_phrase(name: str) -> str:
 
 
 def _acronym(name: str) -> str:
-    words = [w for w in re.findall(r"\w+", name) if w.casefold() not in _GENERIC]
+    words: list[str] = [w for w in re.findall(r"\w+", name) if w.casefold() not in _GENERIC]
     if len(words) == 1 and words[0].isupper():
         return words[0].casefold()
     # Two-word acronyms collide too often ("Government of Uganda" / "of Ukraine" -> GU).
@@ -137,7 +147,11 @@ class EntityIndex:
             for record in self._candidates(block_keys(tail)):
                 if record.type != "person" or not any(k.surname == tail for k in record.keys):
                     continue
-                if not head or head in _HANDLE_TITLES or any(g.startswith(head[:3]) for g in record.given):
+                if (
+                    not head
+                    or head in _HANDLE_TITLES
+                    or any(g.startswith(head[:3]) for g in record.given)
+                ):
                     return record
         return None
 
@@ -172,7 +186,9 @@ class EntityIndex:
         for record in self._candidates(keys):
             if record.type != speaker.type:
                 continue
-            if self._org_matches(phrase, acronym, record) and (best is None or record.count > best[0]):
+            if self._org_matches(phrase, acronym, record) and (
+                best is None or record.count > best[0]
+            ):
                 best = (record.count, record)
         return best[1] if best else None
 
@@ -193,13 +209,11 @@ class EntityIndex:
     # -- bookkeeping
 
     def _new(self, name: str, type_: EntityType, article_id: str) -> _Record:
-        base = _slug(name)
-        salt = f"{type_}|{phrase_key(name)}|{article_id if type_ == 'other' else ''}"
-        digest = hashlib.sha1(salt.encode(), usedforsecurity=False).hexdigest()
-        entity_id = f"{base}-{digest[:8]}"
-        while entity_id in self._records:
-            digest = hashlib.sha1((salt + digest).encode(), usedforsecurity=False).hexdigest()
-            entity_id = f"{base}-{digest[:8]}"
+        entity_id = entity_id_for(name, type_, article_id if type_ == "other" else "")
+        salt = entity_id
+        while entity_id in self._records:  # two entities spelt alike: stable but distinct
+            salt = hashlib.sha1(salt.encode(), usedforsecurity=False).hexdigest()
+            entity_id = f"{_slug(name)}-{salt[:8]}"
         record = _Record(entity_id, name, type_)
         self._records[entity_id] = record
         return record
@@ -234,7 +248,9 @@ class EntityIndex:
         """An unresolved speaker stays within its article: "he" elsewhere is someone else."""
         local = (article_id, phrase_key(speaker.name))
         entity_id = self._local.get(local)
-        record = self._records[entity_id] if entity_id else self._new(speaker.name, "other", article_id)
+        record = (
+            self._records[entity_id] if entity_id else self._new(speaker.name, "other", article_id)
+        )
         self._local[local] = record.id
         if speaker.name not in record.aliases:
             record.aliases.append(speaker.name)

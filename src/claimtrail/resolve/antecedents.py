@@ -95,12 +95,12 @@ def _new_subject(
     announcement leaves no room ...: '...', he said" is Prigozhin, not the last speaker."""
     best: tuple[Person, Span] | None = None
     for person in persons:
-        if not _fits(person, genders):
+        if not person.has_evidence or not _fits(person, genders):
             continue
         for span in person.spans:
-            if after < span.start < position and _SUBJECT_START.search(text[: span.start][-6:]):
-                if best is None or span.start > best[1].start:
-                    best = (person, span)
+            opens = after < span.start < position and _SUBJECT_START.search(text[: span.start][-6:])
+            if opens and (best is None or span.start > best[1].start):
+                best = (person, span)
     return best
 
 
@@ -115,13 +115,13 @@ def antecedent(
     """The nearest earlier compatible speaker (unless a new sentence subject came after it),
     else the person named last."""
     for item in reversed(history):
-        if item.position < position and position - item.position <= LOOKBACK:
-            if allowed(item.person) and _compatible(item, genders):
-                if genders & {"m", "f"}:
-                    subject = _new_subject(text, persons, item.position, position, genders)
-                    if subject and subject[0] is not item.person and allowed(subject[0]):
-                        return person_speaker(*subject)
-                return item.speaker
+        near = item.position < position and position - item.position <= LOOKBACK
+        if near and allowed(item.person) and _compatible(item, genders):
+            if genders & {"m", "f"}:
+                subject = _new_subject(text, persons, item.position, position, genders)
+                if subject and subject[0] is not item.person and allowed(subject[0]):
+                    return person_speaker(*subject)
+            return item.speaker
     if genders & {"m", "f"}:
         found = nearest_person(persons, position, genders, allowed)
         if found:

@@ -47,7 +47,7 @@ DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "der", "die", "das", "den", "dem", "des", "ein", "eine",
      "einer", "eines", "le", "la", "les", "l", "un", "une", "il", "lo", "gli", "i", "uno",
      "una", "el", "los", "las", "o", "os", "as", "um", "uma", "de", "del", "of", "von", "di",
-     "do", "da", "dos", "das", "della", "dello"}
+     "do", "da", "dos", "della", "dello"}
 )  # fmt: skip
 INDEFINITES: Final = frozenset({"a", "an", "ein", "eine", "einer", "un", "une", "uno", "una",
                                 "um", "uma"})  # fmt: skip
@@ -101,7 +101,9 @@ GROUPS: Final = (
     "council", "committee", "office", "bishops", "generalstab", "ministerium", "regierung",
     "behörde", "ministère", "gouvernement", "ministero", "governo", "ministerio", "gobierno",
     "ministerstvo", "ministerstwo", "министерств", "правительств", "власти", "служб",
-    "соратник", "семејство", "služb", "sluzb", "служба", "bakanlığı", "hükümet", "وزارة", "الحكومة", "أشخاص",
+    "соратник", "семејство", "služb", "sluzb", "служба", "bakanlığı", "directorate",
+    "foundation", "institute", "organization", "organisation", "synod", "church", "hükümet",
+    "وزارة", "الحكومة", "أشخاص",
 )  # fmt: skip
 # Seats of power that stand for an institution ("the Kremlin said").
 SEATS: Final[dict[str, str]] = {
@@ -160,7 +162,9 @@ STATE_MEDIA: Final = ("state tv", "state television", "state media", "state news
 COMMON_OPENERS: Final = frozenset(
     {"however", "but", "and", "meanwhile", "later", "earlier", "in", "on", "at", "after",
      "before", "when", "while", "according", "as", "it", "this", "that", "there", "we", "i",
-     "you", "our", "my", "asked", "speaking", "also", "yet", "still", "now", "today",
+     "you", "our", "my", "asked", "speaking", "also", "yet", "still", "now", "today", "then",
+     "thus", "so", "instead", "moreover", "furthermore", "nevertheless", "indeed", "finally",
+     "first", "second", "here", "what", "why", "how", "if", "because", "all", "some",
      "yesterday", "breaking", "update", "read", "photo", "watch", "video", "listen"}
 )  # fmt: skip
 # Calendar words are capitalised in English and German but never name a speaker.
@@ -188,4 +192,14 @@ ROLE_CLASSES: Final[dict[str, tuple[str, ...]]] = {
     "chief": ("chief", "head", "chef", "capo", "jefe", "chefe", "szef", "šéf", "sef",
               "глава", "руководител", "начальник", "керівник", "голова", "шефот", "director",
               "direktor", "leiter"),
+}  # fmt: skip
+# Multi-word roles that stand for one office; the office word is added to the description.
+PHRASE_ROLES: Final[dict[str, str]] = {
+    "head of state": "president", "chef de l'etat": "president", "capo dello stato": "president",
+    "jefe de estado": "president", "staatsoberhaupt": "president", "глава государства": "president",
+    "head of the catholic church": "pope", "leader of the catholic church": "pope",
+    "lider catolico": "pope", "líder católico": "pope", "chef de l'eglise catholique": "pope",
+    "chef de la diplomatie": "minister", "capo della diplomazia": "minister",
+    "jefe de la diplomacia": "minister", "chief diplomat": "minister", "top diplomat": "minister",
+    "глава мид": "minister", "шеф дипломатии": "minister",
 }  # fmt: skip

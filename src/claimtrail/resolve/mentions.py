@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from claimtrail.model import Span
 from claimtrail.resolve.lexicon import (
@@ -56,6 +57,7 @@ class NameMention:
     key: NameKey
     roles: tuple[str, ...]  # casefolded context words ("turkish", "president")
     has_evidence: bool  # a title, a role or more than one word: not a stray capitalised noun
+    opens_sentence: bool = False  # its first word may be a capitalised common word ("Smrt X")
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
@@ -90,15 +92,16 @@ def name_runs(words: list[Word], text: str, nouns: frozenset[str] = frozenset())
     current: list[int] = []
     for i, word in enumerate(words):
         gap_ok = not current or _adjacent(words[current[-1]], word, text)
-        if is_name_word(word) and gap_ok and not (current and words[current[-1]].is_possessive):
-            current.append(i)
-        elif (
-            current
+        after_possessive = bool(current) and words[current[-1]].is_possessive
+        extends = is_name_word(word) and gap_ok and not after_possessive
+        particle = (
+            bool(current)
             and word.text.casefold() in _PARTICLES
             and i + 1 < len(words)
             and is_name_word(words[i + 1])
             and gap_ok
-        ):
+        )
+        if extends or particle:
             current.append(i)
         else:
             if current:
@@ -140,17 +143,35 @@ def _context_roles(words: list[Word], first: int, last: int, text: str) -> tuple
         word = words[i]
         # The chain holds roles, capitalised modifiers and a lowercase word right before a
         # role ("foreign minister"); "spokesman said Zelensky's" stops at "said".
-        if not (is_role(word.text) or word.is_cap or is_role(words[i + 1].text)):
+        next_is_role = is_role(words[i + 1].text)
+        modifier = next_is_role and len(word.text) >= 4 and word.text.casefold() not in DETERMINERS
+        if not (is_role(word.text) or word.is_cap or modifier):
             break
+        if word.is_possessive and not next_is_role:
+            break  # "the pontiff's proposal ... Zelensky": the pontiff is someone else
         roles.append(word.text.casefold())
         i -= 1
     j = last + 1
-    # An appositive role needs its comma: "Kuleba, the foreign minister," (not "Kuleba's aide").
+    # An appositive role needs its comma: "Kuleba, the foreign minister," (not "Kuleba's aide"),
+    # and is no title chain of the next name ("Hamas, Turkey's President Erdogan").
     gap = text[words[last].end : words[j].start] if j < len(words) else ""
     if j < len(words) and len(gap) <= 3 and "," in gap:
-        after = [w.text.casefold() for w in words[j : j + 6]]
-        if any(is_role(w) for w in after):
-            roles.extend(after)
+        segment = [words[j]]
+        for k in range(j + 1, min(j + 6, len(words))):
+            if not text[words[k - 1].end : words[k].start].isspace():
+                break
+            segment.append(words[k])
+        first_role = next((n for n, w in enumerate(segment) if is_role(w.text)), None)
+        named_after = first_role is not None and any(
+            w.is_cap and not is_role(w.text) for w in segment[first_role + 1 :]
+        )
+        opens = bool(segment) and (
+            segment[0].text.casefold() in DETERMINERS
+            or segment[0].is_cap
+            or is_role(segment[0].text)
+        )
+        if first_role is not None and first_role <= 2 and opens and not named_after:
+            roles.extend(w.text.casefold() for w in segment)
     return tuple(roles)
 
 
@@ -168,7 +189,7 @@ def common_nouns(words: list[Word], language: str | None) -> frozenset[str]:
     if (language or "").split("-")[0].lower() in {"de", "lb"}:
         nouns.update(
             w.text.casefold()
-            for prev, w in zip(words, words[1:], strict=False)
+            for prev, w in pairwise(words)
             if prev.text.casefold() in DETERMINERS and w.is_cap
         )
     return frozenset(nouns)
@@ -181,7 +202,8 @@ def name_mentions(
     words = words_of(text) if words is None else words
     lowered = {w.text.casefold() for w in words if not w.is_cap}
     found: list[NameMention] = []
-    for run in name_runs(words, text, common_nouns(words, language) - {"von", "de", "van"}):
+    nouns = common_nouns(words, language) - {"von", "de", "van"}
+    for run in name_runs(words, text, nouns):
         opener = words[run[0]]
         low = opener.text.casefold()
         if _is_sentence_start(text, opener) and (low in lowered or low in COMMON_OPENERS):
@@ -190,25 +212,33 @@ def name_mentions(
             continue
         first, last = run[0], run[-1]
         head = words[first]
-        if len(run) == 1:
-            if first > 0 and words[first - 1].text.casefold() in DETERMINERS:
-                continue  # "der Journalist", "the Holy See": a common noun or an institution
+        if len(run) == 1 and first > 0 and words[first - 1].text.casefold() in DETERMINERS:
+            continue  # "der Journalist", "the Holy See": a common noun or an institution
         surface = text[head.start : words[last].end]
         if is_place(surface):
             continue
-        if len(run) == 1 and last + 1 < len(words) and is_role(words[last + 1].text):
-            if text[words[last].end : words[last + 1].start].isspace():
-                continue  # "Kremlin spokesman", "Turkish President": a modifier, not a person
+        nxt = words[last + 1] if last + 1 < len(words) else None
+        modifier = nxt is not None and is_role(nxt.text)
+        if (
+            len(run) == 1
+            and nxt is not None
+            and modifier
+            and text[words[last].end : nxt.start].isspace()
+        ):
+            continue  # "Kremlin spokesman", "Turkish President": a modifier, not a person
         roles = _context_roles(words, first, last, text)
         before = words[first - 1].text.casefold().rstrip(".") if first > 0 else ""
-        titled = before in TITLES or (is_role(before) and text[words[first - 1].end : head.start].isspace())
-        appositive = any(is_role(r) for r in roles) and "," in text[words[last].end : words[last].end + 3]
-        evidence = len(run) > 1 or titled or appositive
-        found.append(
-            NameMention(
-                Span(head.start, words[last].end), surface, name_key(surface), roles, evidence
-            )
+        titled = before in TITLES or (
+            is_role(before) and text[words[first - 1].end : head.start].isspace()
         )
+        appositive = (
+            any(is_role(r) for r in roles) and "," in text[words[last].end : words[last].end + 3]
+        )
+        evidence = len(run) > 1 or titled or appositive
+        span = Span(head.start, words[last].end)
+        # Only an opener the text also writes in lowercase may be a common word ("smrt").
+        opens = len(run) > 1 and _is_sentence_start(text, head) and _is_noun(head.text, nouns)
+        found.append(NameMention(span, surface, name_key(surface), roles, evidence, opens))
     return found
 
 

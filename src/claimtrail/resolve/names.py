@@ -31,7 +31,7 @@ _TOKEN = re.compile(rf"(?:{LETTER}|@)(?:{LETTER}|['’.\-])*", re.UNICODE)
 
 def strip_accents(text: str) -> str:
     """Latin and Cyrillic letters without diacritics; other scripts are left whole."""
-    out = []
+    out: list[str] = []
     for ch in unicodedata.normalize("NFKD", text):
         if unicodedata.combining(ch) and out and out[-1].isascii():
             continue
@@ -124,7 +124,9 @@ class NameKey:
 
 def name_tokens(name: str) -> list[str]:
     """The words of a name, without honorifics, determiners or role words."""
-    words = [m.group().rstrip(".") if len(m.group()) > 2 else m.group() for m in _TOKEN.finditer(name)]
+    words = [
+        m.group().rstrip(".") if len(m.group()) > 2 else m.group() for m in _TOKEN.finditer(name)
+    ]
     words = [w.rstrip(".,;:") for w in words]
     kept = [
         w
@@ -136,10 +138,16 @@ def name_tokens(name: str) -> list[str]:
         and not is_role(w)
     ]
     if len(kept) > 1:
-        from claimtrail.resolve.places import country_named  # places builds on this module
+        from claimtrail.resolve.places import country_named, country_of  # builds on this module
 
-        # "بابا الفاتيكان فرانسيس" (the Vatican's pope Francis): the country is no name part.
-        kept = [w for w in kept if not country_named(w)] or kept
+        # "بابا الفاتيكان فرانسيس" (the Vatican's pope Francis), "Украины Кирилл Буданов": a
+        # country before the name qualifies the title. Inflected forms only outside Latin
+        # script, where given names such as Georg would read as Georgia.
+        kept = [
+            w
+            for w in kept[:-1]
+            if not (country_named(w) or (script_of(w) != "latin" and country_of(w)))
+        ] + kept[-1:]
     return kept or [w for w in words if w]
 
 

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimtrail.model import Span
 from claimtrail.resolve.mentions import NameMention
@@ -71,6 +71,16 @@ def _gender(mention: NameMention) -> str | None:
     return None
 
 
+def _without_opener(mention: NameMention) -> NameMention:
+    words = mention.text.split(maxsplit=1)
+    if len(words) < 2:
+        return mention
+    tail = words[1]
+    start = mention.span.end - len(tail)
+    span = Span(start, mention.span.end)
+    return replace(mention, span=span, text=tail, key=name_key(tail), opens_sentence=False)
+
+
 def people(mentions: list[NameMention]) -> tuple[list[Person], dict[Span, Person]]:
     """Group mentions (in text order) into people; also index each mention's span."""
     persons: list[Person] = []
@@ -81,6 +91,13 @@ def people(mentions: list[NameMention]) -> tuple[list[Person], dict[Span, Person
             continue
         # A short name joins the person most recently named with a matching full name.
         matches = [i for i, p in enumerate(persons) if same_person(mention.key, p.key)]
+        if not matches and mention.opens_sentence:
+            # "Smrt Navalného", "Слова Лукашенко": a capitalised sentence opener that is no
+            # given name of the person the rest of the run names.
+            rest = _without_opener(mention)
+            matches = [i for i, p in enumerate(persons) if same_person(rest.key, p.key)]
+            if matches:
+                mention = rest
         if matches:
             index = max(matches, key=lambda i: (len(persons[i].key.tokens) > 1, last_seen[i]))
         else:

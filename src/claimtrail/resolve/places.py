@@ -6,9 +6,8 @@ so inflected forms (Украины, Ukrajině, Ukrainas) find their country.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
+from functools import lru_cache
 
 from claimtrail.resolve.lexicon import CAPITALS, DETERMINERS, SEATS
 from claimtrail.resolve.names import stem

@@ -12,6 +12,7 @@ from claimtrail.model import Span
 from claimtrail.resolve.lexicon import (
     DETERMINERS,
     GROUPS,
+    PHRASE_ROLES,
     POSSESSIVES,
     PRONOUNS,
     RELATIVES,
@@ -19,14 +20,14 @@ from claimtrail.resolve.lexicon import (
 )
 from claimtrail.resolve.mentions import (
     Word,
-    name_runs,
     after_preposition,
     is_indefinite,
+    name_runs,
     words_of,
 )
 from claimtrail.resolve.names import is_role, strip_accents
 from claimtrail.resolve.places import country_of, government_of
-from claimtrail.resolve.translit import romanise, script_of
+from claimtrail.resolve.translit import script_of
 
 SourceKind = Literal["pronoun", "relative", "name", "metonym", "description", "group"]
 _CASED = frozenset({"latin", "cyrillic", "greek"})
@@ -105,13 +106,22 @@ def _is_group(lows: list[str]) -> bool:
         return False
     if _group_word(content[0]):
         return True
-    return _group_word(content[-1]) and not any(
+    return any(_group_word(w) for w in content) and not any(
         is_role(w) and not _group_word(w) for w in content
     )
 
 
 def _roles(words: list[Word]) -> tuple[str, ...]:
-    return tuple(strip_accents(w.text.casefold()) for w in words)
+    """The casefolded words of a description, plus the office a multi-word role names."""
+    roles = [strip_accents(w.text.casefold()) for w in words]
+    plain = " ".join(roles)
+    for key, office in PHRASE_ROLES.items():
+        key = strip_accents(key)
+        if key in plain:
+            # "the head of the Catholic Church" is the pope, not any head.
+            inside = set(key.split())
+            roles = [r for r in roles if r not in inside] + [office]
+    return tuple(roles)
 
 
 def parse_source(
@@ -136,10 +146,11 @@ def parse_source(
     is_possessive = lows[0] in POSSESSIVES or any(w.is_possessive for w in words[:-1])
     subordinate = any(w.startswith(r) for w in lows for r in SUBORDINATE_ROLES)
     name_span, name, possessor = _name_in(words, text, script_of(stripped), lowered)
-    if name_span is None and not is_possessive:
-        metonym = government_of(stripped)
-        if metonym:
-            return Source("metonym", span, stripped, metonym=metonym)
+    whole = government_of(stripped)
+    multiword = name_span is not None and " " in name.strip()
+    if whole and (name_span is None or multiword) and not is_possessive:
+        # "the White House", "Tel Aviv", "Kyiv": a seat or a capital standing for a government.
+        return Source("metonym", span, stripped, metonym=whole)
     if name_span is not None and not is_group:
         # A lone place name may still be a person's surname ("Bruni", "Jordan"): the article
         # decides, so the government reading travels along.
@@ -185,6 +196,14 @@ def _name_in(
             continue  # "der ukrainische Generalstab": a German common noun, not a name
         if len(run) == 1 and len(words) > 1 and country_of(surface):
             continue  # "Глава ГУР Украины", "Ukraine spy chief": the country qualifies a role
+        following = words[run[-1] + 1] if run[-1] + 1 < len(words) else None
+        joined = following is not None and text[last.end : following.start].isspace()
+        if (
+            following is not None
+            and joined
+            and (following.is_cap or _group_word(following.text.casefold()))
+        ):
+            continue  # "Main Directorate of Intelligence": part of an institution's name
         candidates.append(run)
     if not candidates:
         return None, "", possessor

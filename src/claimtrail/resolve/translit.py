@@ -64,7 +64,9 @@ def romanise(text: str) -> str:
     if script == "arabic":
         words = []
         for word in text.split():
-            word = re.sub(r"^(?:ال|وال)(?=\w{3})", "", word)  # the article al- is not part of a name
+            word = re.sub(
+                r"^(?:ال|وال)(?=\w{3})", "", word
+            )  # the article al- is not part of a name
             words.append("".join(_ARABIC.get(ch, anyascii(ch)) for ch in word))
         out = " ".join(words)
     elif script == "indic":

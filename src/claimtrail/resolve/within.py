@@ -129,26 +129,24 @@ def _describe(
     if person is not None:
         learn_roles(person, source)
         return person_speaker(person, person.nearest_span(source.span.start)), person, genders
-    if not any(is_role(w) for w in source.roles) and source.text[:1].isupper():
-        if not source.is_possessive:
-            # "ФСИН", "Hamas": an institution written by its own name.
-            return Speaker(source.text, "org", source.span, (source.text,)), None, _GROUP
+    titled = source.text[:1].isupper() and not source.is_possessive
+    if titled and not any(is_role(w) for w in source.roles):
+        # "ФСИН", "Hamas": an institution written by its own name.
+        return Speaker(source.text, "org", source.span, (source.text,)), None, _GROUP
 
-    def allowed(candidate: Person | None) -> bool:
-        return (
-            candidate is not owner
-            and not role_conflict(source, candidate)
-            and (not source.is_subordinate or is_aide(candidate))
-        )
+    def fits(candidate: Person | None) -> bool:
+        return candidate is not owner and not role_conflict(source, candidate)
+
+    def earlier(candidate: Person | None) -> bool:
+        # "the spokesman" after "Zelensky said" is not Zelensky: an aide must be known as one.
+        return fits(candidate) and (not source.is_subordinate or is_aide(candidate))
 
     found: Speaker | None = None
     if not (source.is_possessive or source.possessor):
-        found = antecedent(
-            article.text, history, persons, source.span.start, genders, allowed
-        )
+        found = antecedent(article.text, history, persons, source.span.start, genders, earlier)
     if found is None:
         # "his spokesman", "Zelensky's press officer" are often named in the next sentence.
-        found = cataphor(article.sources, article.by_span, genders, source.span.start, allowed)
+        found = cataphor(article.sources, article.by_span, genders, source.span.start, fits)
     if found is None:
         return _unresolved(source), None, genders
     person = person_named(found, persons)

@@ -38,7 +38,11 @@ class StoryOptions:
     semantic_weight: float = 0.6
     # the weight when either side is in a language the encoder does not know
     foreign_semantic_weight: float = 0.2
-    join_threshold: float = 0.42  # below it the article starts a story
+    join_threshold: float = 0.44  # below it the article starts a story
+    foreign_join_threshold: float = 0.15  # the same, scored with the foreign weight
+    # two stories merge (the older id stays) when their centroids and terms score this high:
+    # it repairs a story split because its first article was in a language the encoder lacks
+    merge_threshold: float = 0.6
     window_days: int = 21  # dated articles join only stories active within this many days
     lead_chars: int = 1500  # the lead carries the event; later paragraphs drift to background
     max_candidates: int = 32  # stories compared in full, chosen by centroid similarity
@@ -76,7 +80,7 @@ class StoryClusterer:
     def __init__(
         self,
         embedder: Embedder,
-        options: StoryOptions = StoryOptions(),  # noqa: B008  # frozen, so a shared default is safe
+        options: StoryOptions = StoryOptions(),  # frozen, so a shared default is safe
         stories: Iterable[Story] = (),
         known: Iterable[Article] = (),
     ) -> None:
@@ -187,9 +191,9 @@ class StoryClusterer:
         window = self.options.window_days
         return (profile.first - day).days <= window and (day - profile.last).days <= window
 
-    def _semantic_weight(self, profile: _Profile, language: str | None) -> float:
-        known = language in USE_LANGUAGES and profile.languages & USE_LANGUAGES
-        return self.options.semantic_weight if known else self.options.foreign_semantic_weight
+    @staticmethod
+    def _is_known_language(profile: _Profile, language: str | None) -> bool:
+        return language in USE_LANGUAGES and bool(profile.languages & USE_LANGUAGES)
 
     # ---------------------------------------------------------------- public
 
@@ -197,7 +201,7 @@ class StoryClusterer:
         self,
         article: Article,
         statements: Sequence[Statement] = (),
-        entities: Mapping[str, Entity] = {},  # noqa: B006  # read only
+        entities: Mapping[str, Entity] = {},  # read only
     ) -> str:
         """The id of the story the article joins, or of the new story it starts."""
         if article.id in self._story_of:
@@ -218,7 +222,52 @@ class StoryClusterer:
         profile.terms.update(terms)
         self._cap_terms(profile)
         self._dates_and_language(profile, article)
-        return profile.id
+        return self._merged(row)
+
+    def _merged(self, row: int) -> str:
+        """Folds into `row` the stories that now score as the same (the oldest id survives)."""
+        count = len(self._profiles)
+        sums = self._sums[:count]
+        norms = np.maximum(np.linalg.norm(sums, axis=1), 1e-12)
+        semantic = (sums @ sums[row]) / (norms * norms[row])
+        mine = self._profiles[row]
+        partners = []
+        for other in np.flatnonzero(semantic >= self.options.merge_threshold / 2).tolist():
+            theirs = self._profiles[other]
+            if other == row or not theirs.article_ids:
+                continue
+            if not (self._in_window(theirs, mine.first) and self._in_window(theirs, mine.last)):
+                continue
+            is_known = bool(mine.languages & USE_LANGUAGES) and bool(
+                theirs.languages & USE_LANGUAGES
+            )
+            w = self.options.semantic_weight if is_known else self.options.foreign_semantic_weight
+            score = w * float(semantic[other]) + (1 - w) * self._term_cosine(
+                mine.terms, theirs.terms
+            )
+            if score >= self.options.merge_threshold:
+                partners.append(other)
+        target = min([row, *partners])
+        for other in sorted({row, *partners} - {target}):
+            self._fold(other, target)
+        return self._profiles[target].id
+
+    def _fold(self, source: int, target: int) -> None:
+        giver, taker = self._profiles[source], self._profiles[target]
+        taker.article_ids.extend(giver.article_ids)
+        for aid in giver.article_ids:
+            self._story_of[aid] = target
+        taker.terms.update(giver.terms)
+        self._cap_terms(taker)
+        taker.languages |= giver.languages
+        for day in (giver.first, giver.last):
+            if day is not None:
+                taker.first = day if taker.first is None else min(taker.first, day)
+                taker.last = day if taker.last is None else max(taker.last, day)
+        self._sums[target] += self._sums[source]
+        self._sums[source] = 0.0
+        giver.article_ids = []
+        giver.terms = Counter()
 
     def _copied_story(self, article: Article) -> int | None:
         # a near-duplicate belongs wherever its original went: no scoring needed
@@ -236,15 +285,20 @@ class StoryClusterer:
         k = min(self.options.max_candidates, count)
         candidates = np.argpartition(-semantic, k - 1)[:k] if k < count else np.arange(count)
         day = article.published.date() if article.published else None
-        best, best_score = None, self.options.join_threshold
+        best, best_margin = None, 0.0
         for row in candidates.tolist():
             profile = self._profiles[row]
             if not self._in_window(profile, day):
                 continue
-            w = self._semantic_weight(profile, article.language)
+            is_known = self._is_known_language(profile, article.language)
+            w = self.options.semantic_weight if is_known else self.options.foreign_semantic_weight
             score = w * float(semantic[row]) + (1 - w) * self._term_cosine(terms, profile.terms)
-            if score >= best_score:
-                best, best_score = row, score
+            threshold = (
+                self.options.join_threshold if is_known else self.options.foreign_join_threshold
+            )
+            # compared by margin over the threshold, since the two scales differ
+            if score - threshold >= best_margin:
+                best, best_margin = row, score - threshold
         return best
 
     def story_of(self, article_id: str) -> str | None:
@@ -254,4 +308,4 @@ class StoryClusterer:
 
     def stories(self) -> list[Story]:
         """Every story so far, in the order they started; ids never change."""
-        return [Story(p.id, p.title, tuple(p.article_ids)) for p in self._profiles]
+        return [Story(p.id, p.title, tuple(p.article_ids)) for p in self._profiles if p.article_ids]

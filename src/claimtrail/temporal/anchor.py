@@ -2,8 +2,9 @@
 
 The time expression tied to a statement is the one nearest its cue in the cue's sentence,
 never one inside the content ("Lavrov said the war began on February 24" dates the war).
-Failing that, an earlier sentence about the same speech event ("In an interview on
-February 2, Lavrov ..."), and failing that, the publication date, with the basis recorded.
+Failing that: a quote's own "Today, May 20"; a next sentence that points back ("Об этом он
+сообщил 25 февраля"); an earlier sentence about the same speech event ("In an interview on
+February 2, Lavrov ..."); and last the publication date, with the basis recorded.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from claimtrail.model import Attribution, DateBasis, Span
 from claimtrail.temporal.expressions import GRACE_DAYS, TimeExpression, time_expressions
 from claimtrail.temporal.lexicon import Lexicon, lexicon
 
-# A time phrase further than this from the cue belongs to another clause, even in one
-# "sentence" (lines without a full stop are read as one sentence, see _sentence_starts).
+# A time phrase further than this from the cue or speaker belongs to another clause. In the
+# stories corpus 59 of the 64 gold phrases sit within 51 characters of them.
 MAX_CUE_DISTANCE_CHARS = 100
 # How many sentences before a statement may hold the date of its speech event.
 LOOKBACK_SENTENCES = 2
@@ -146,7 +147,7 @@ def _anchor_one(
     if not pivots:
         return _fallback(reference, local_notes)
     content = attribution.content
-    frame = _frame_candidates(article, pivots, content)
+    frame = _frame_candidates(article, pivots, attribution.cue, content)
     if frame:
         found = _choose(article.text, frame, reference, local_notes)
         if found is not None:
@@ -193,21 +194,34 @@ def _speaker_today(
 
 
 def _frame_candidates(
-    article: _Article, pivots: tuple[Span, ...], content: tuple[Span, ...]
+    article: _Article,
+    pivots: tuple[Span, ...],
+    cues: tuple[Span, ...],
+    content: tuple[Span, ...],
 ) -> list[TimeExpression]:
     """Expressions in the cue's sentence, outside the content, nearest the cue first."""
     sentences = sorted({article.sentence_of(p.start) for p in pivots})
     found: dict[Span, tuple[int, TimeExpression]] = {}
     for index in sentences:
         start, end = article.sentence_span(index)
+        verbs = [
+            Span(*m.span())
+            for m in article.words.saying.finditer(article.text, start, end)
+            if not _overlaps_any(Span(*m.span()), cues)
+        ]
         for expression in article.expressions_in(start, end):
-            if _overlaps_any(expression.span, content):
+            # A date in quotation marks is what someone said, not when the narrator says
+            # they said it; the speaker's own "today" is handled in _speaker_today.
+            if _overlaps_any(expression.span, content) or article.is_quoted(expression.span):
                 continue
             distance = min(_distance(expression.span, p) for p in pivots)
-            if distance <= MAX_CUE_DISTANCE_CHARS and not _is_past_a_clause_break(
-                article.text, expression.span, pivots
-            ):
-                found[expression.span] = (distance, expression)
+            if distance > MAX_CUE_DISTANCE_CHARS:
+                continue
+            if _is_past_a_clause_break(article.text, expression.span, pivots):
+                continue
+            if _is_nearer_another_verb(expression.span, cues, verbs):
+                continue
+            found[expression.span] = (distance, expression)
     return [e for _, e in sorted(found.values(), key=lambda pair: (pair[0], pair[1].span))]
 
 
@@ -234,44 +248,71 @@ def _sentence_after(article: _Article, attribution: Attribution) -> list[int]:
     return [after] if article.words.anaphora.match(article.text, start, end) else []
 
 
+def _is_nearer_another_verb(span: Span, cues: tuple[Span, ...], verbs: list[Span]) -> bool:
+    """Whether another verb of saying is closer to the phrase than the statement's cue.
+
+    "As the union claimed on Wednesday, Zhuravlev said": Wednesday is when the union spoke.
+    """
+    if not cues or not verbs:
+        return False
+    ours = min(_distance(span, c) for c in cues)
+    return min(_distance(span, v) for v in verbs) < ours
+
+
 def _earlier_sentences(article: _Article, attribution: Attribution) -> list[int]:
-    """Sentences just before the statement that report the same speech event, nearest first."""
+    """Sentences just before the statement that report the same speech event, nearest first.
+
+    Such a sentence is about speech ("in an interview") and names the speaker. For "he said"
+    the nearest sentence about speech is the antecedent, and the names it holds stand in for
+    the speaker's. A sentence about someone else's speech ends the search.
+    """
     spans = (*attribution.source, *attribution.cue, *attribution.content)
     first = article.sentence_of(min(s.start for s in spans))
     head = _source_head(article.text, attribution.source)
+    keys = {head} if head else set()
     chosen: list[int] = []
     for index in range(first - 1, max(first - 1 - LOOKBACK_SENTENCES, -1), -1):
         start, end = article.sentence_span(index)
-        sentence = article.text[start:end]
-        # The same speech event: it is about speech ("in an interview") and, unless the
-        # statement says only "he said", names the speaker.
-        if article.words.speech.search(sentence) and (head is None or head in sentence.casefold()):
-            chosen.append(index)
+        if not article.words.speech.search(article.text, start, end):
+            continue
+        if not keys:  # a pronoun: this is the antecedent's sentence
+            keys = _names_outside_quotes(article, start, end)
+        elif not any(key in article.text[start:end].casefold() for key in keys):
+            break
+        chosen.append(index)
     return chosen
 
 
+def _names_outside_quotes(article: _Article, start: int, end: int) -> set[str]:
+    names: set[str] = set()
+    for m in _NAME_WORD.finditer(article.text, start, end):
+        word = m.group()
+        if word[:1].isupper() and len(word) >= 4 and not article.is_quoted(Span(*m.span())):
+            names.add(word.casefold()[:5])
+    return names
+
+
 def _source_head(text: str, source: tuple[Span, ...]) -> str | None:
-    """A stem of the speaker's name ("lavro" for "Sergei Lavrov"), or None for "he"."""
+    """A stem of the speaker's name or role ("lavro", "minis"), or None for "he", "elle"."""
     if not source:
         return None
     words: list[str] = _NAME_WORD.findall(source[-1].text_of(text))
     names = [w for w in words if w[:1].isupper()]
-    if not names or len(names[-1]) < 4:
-        return None
-    # Five letters survive inflection: Лаврова, Erdoğan'ın, Navalného.
-    return names[-1].casefold()[:5]
+    # Five letters survive inflection: Лаврова, Erdoğan'ın, Navalného; pronouns are shorter.
+    last = names[-1] if names else words[-1] if words else ""
+    return last.casefold()[:5] if len(last) >= 5 else None
 
 
 def _choose(
     text: str, candidates: list[TimeExpression], reference: date | None, notes: list[str]
 ) -> Anchor | None:
     """The anchor given by the best candidate, or None to keep looking elsewhere."""
-    latest = reference + timedelta(days=GRACE_DAYS) if reference is not None else None
     days = [e for e in candidates if e.granularity == "day"]
     for expression in days:
         phrase = expression.span.text_of(text)
         if expression.value is None:
             return Anchor(None, None, expression.span, _unresolved(phrase, expression, reference))
+        latest = _latest_day(expression, reference)
         if latest is not None and expression.value > latest:
             notes.append(
                 f"'{phrase}' points after the publication date: "
@@ -283,6 +324,7 @@ def _choose(
     for expression in candidates:
         if expression.granularity == "day":
             continue
+        latest = _latest_day(expression, reference)
         if latest is not None and expression.value is not None and expression.value > latest:
             continue
         phrase = expression.span.text_of(text)
@@ -293,6 +335,18 @@ def _choose(
             f"'{phrase}' names only a {expression.granularity}, not the day",
         )
     return None
+
+
+def _latest_day(expression: TimeExpression, reference: date | None) -> date | None:
+    """The last day a statement dated by `expression` can have been made on.
+
+    An explicit date may run a day past the publication day (time zones); a relative one is
+    computed from that day itself, so anything later ("tomorrow") is in the future.
+    """
+    if reference is None:
+        return None
+    grace = GRACE_DAYS if expression.kind == "explicit" else 0
+    return reference + timedelta(days=grace)
 
 
 def _unresolved(phrase: str, expression: TimeExpression, reference: date | None) -> str:

@@ -20,8 +20,10 @@ Granularity = Literal["day", "month", "year"]
 # A year-less date is read as the latest one on or before the reference, but a day after it
 # is still accepted: outlets stamp a UTC date on copy written the next morning local time.
 GRACE_DAYS = 1
-# "N days before" looks back this far for the explicit date it counts from.
+# "N days before X" looks back this far, within its sentence, for the date it counts from;
+# "N days earlier" looks back further, as narrative carries its reference date along.
 SHIFT_WINDOW_CHARS = 300
+NARRATIVE_WINDOW_CHARS = 800
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*\s")
 _NUMERIC = re.compile(
     r"(?<![\w.:/-])(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
@@ -61,6 +63,7 @@ class _Piece:
     offset: int = 0  # days/weeks/months/years from the reference; weekday modifier -1|0|+1
     unit: str = "day"
     years_back: int | None = None  # set by "last year" beside a year-less date: -1
+    is_prepositional: bool = False  # "four days before his announcement" vs "two days earlier"
 
 
 def time_expressions(
@@ -115,7 +118,9 @@ def _matches(text: str, words: Lexicon) -> list[_Piece]:
         # "took place on January 19, four days before his announcement": the announcement is
         # four days *after* the date counted from, so a prepositional shift flips its sign.
         offset = -sign * count if is_prep else sign * count
-        found.append(_Piece(m.start(), m.end(), "shift", offset=offset, unit=unit))
+        found.append(
+            _Piece(m.start(), m.end(), "shift", offset=offset, unit=unit, is_prepositional=is_prep)
+        )
     return found
 
 
@@ -208,7 +213,7 @@ def _resolve_all(text: str, pieces: list[_Piece], reference: date | None) -> lis
     last_dated: TimeExpression | None = None
     for piece in pieces:
         if piece.form == "shift":
-            base = last_dated if last_dated and _is_same_sentence(text, last_dated, piece) else None
+            base = last_dated if last_dated and _is_shift_base(text, last_dated, piece) else None
             expression = _shifted(piece, base.value if base else None)
         else:
             expression = _resolve(piece, reference)
@@ -218,8 +223,16 @@ def _resolve_all(text: str, pieces: list[_Piece], reference: date | None) -> lis
     return resolved
 
 
-def _is_same_sentence(text: str, earlier: TimeExpression, piece: _Piece) -> bool:
-    if piece.start - earlier.span.end > SHIFT_WINDOW_CHARS:
+def _is_shift_base(text: str, earlier: TimeExpression, piece: _Piece) -> bool:
+    """Whether a shift counts from the date before it.
+
+    "on January 19, four days before his announcement" needs the date in its own sentence;
+    "Deux jours plus tôt" counts from the story's last date, sentences back.
+    """
+    gap_chars = piece.start - earlier.span.end
+    if not piece.is_prepositional:
+        return gap_chars <= NARRATIVE_WINDOW_CHARS
+    if gap_chars > SHIFT_WINDOW_CHARS:
         return False
     gap = text[earlier.span.end : piece.start]
     return "\n" not in gap and _SENTENCE_END.search(gap) is None

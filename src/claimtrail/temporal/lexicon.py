@@ -35,7 +35,8 @@ class Lexicon:
     phrase: re.Pattern[str]  # "yesterday", "last week", "l'an dernier"
     ago: re.Pattern[str]  # "four days ago", "vor vier Tagen"
     shift: re.Pattern[str]  # "four days before", "two days later"
-    speech: re.Pattern[str]  # words that mark a speech event
+    speech: re.Pattern[str]  # verbs and nouns that mark a speech event
+    saying: re.Pattern[str]  # verbs of saying only
     anaphora: re.Pattern[str]  # a sentence opening that points back: "Об этом он сообщил"
 
     def is_today(self, phrase: str) -> bool:
@@ -209,6 +210,7 @@ def _compile(tables: list[Words], *, is_arabic: bool, is_turkish: bool) -> Lexic
             rf"{tail}",
             flags,
         ),
-        speech=re.compile(rf"(?<!\w)(?:{joined('speech_words') or '(?!)'})", flags),
+        speech=re.compile(rf"(?<!\w)(?:{joined('speech_verbs')}|{joined('speech_nouns')})", flags),
+        saying=re.compile(rf"(?<!\w)(?:{joined('speech_verbs') or '(?!)'})", flags),
         anaphora=re.compile(rf"[\s\"'«“„]*(?:{joined('anaphora') or '(?!)'})(?!\w)", flags),
     )

@@ -53,6 +53,9 @@ class Lexicon:
     anaphors: tuple[str, ...] = ()
     # Phrases after which the intermediary of a chain is named (citato da X, передает X).
     via_markers: tuple[str, ...] = ()
+    # Endings of gerunds that open an adjunct after a comma ("…, casting doubt on …"): reported
+    # content stops there.
+    adjunct_suffixes: tuple[str, ...] = ()
     # Coordinating conjunctions: "denied the claim and said …" starts a second statement.
     conjunctions: tuple[str, ...] = ()
     # Words that end a speaker phrase read after the cue (prepositions, time words).
@@ -149,13 +152,23 @@ def matchers(language: str | None) -> Matchers:
     """Compiled, cached matchers for a language (English when it has no lexicon)."""
     lex = lexicon(language)
     spaced = lex.is_segmented
+    # Agency copy and embedded posts carry English into every language, so the English frames
+    # are matched too wherever words are spaced; its function words stay out (Czech "on" = he).
+    en = lexicon("en") if lex.language != "en" and spaced else Lexicon("en", verbs=())
+    verbs = lex.verbs + lex.object_verbs + en.verbs + en.object_verbs
     return Matchers(
         lexicon=lex,
-        cues=PhraseMatcher(lex.verbs + lex.object_verbs, lex.clitic_prefixes, spaced=spaced),
+        cues=PhraseMatcher(verbs, lex.clitic_prefixes, spaced=spaced),
         quote_cues=PhraseMatcher(lex.quote_cues, lex.clitic_prefixes, spaced=spaced),
-        object_verbs=PhraseMatcher(lex.object_verbs, lex.clitic_prefixes, spaced=spaced),
-        complementisers=PhraseMatcher(lex.complementisers, lex.clitic_prefixes, spaced=spaced),
-        according_to=PhraseMatcher(lex.according_to, lex.clitic_prefixes, spaced=spaced),
+        object_verbs=PhraseMatcher(
+            lex.object_verbs + en.object_verbs, lex.clitic_prefixes, spaced=spaced
+        ),
+        complementisers=PhraseMatcher(
+            lex.complementisers + en.complementisers, lex.clitic_prefixes, spaced=spaced
+        ),
+        according_to=PhraseMatcher(
+            lex.according_to + en.according_to, lex.clitic_prefixes, spaced=spaced
+        ),
         according_to_after=PhraseMatcher(lex.according_to_after, spaced=spaced),
         via_markers=PhraseMatcher(lex.via_markers, spaced=spaced),
         words=frozenset(p.lower() for p in lex.pronouns),

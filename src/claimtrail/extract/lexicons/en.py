@@ -25,6 +25,7 @@ LEXICON = Lexicon(
         "accuses", "branded", "brands", "dubbed", "labelled", "labeled", "urged", "urges",
     ),
     relatives=("who", "which", "that", "whom",),
+    adjunct_suffixes=("ing",),
     conjunctions=("and", "but", "while", "yet",),
     pronouns=("he", "she", "they", "we", "i", "it"),
     via_markers=("quoted by", "cited by", "reported by", "quoting", "citing", "told"),
@@ -32,7 +33,7 @@ LEXICON = Lexicon(
         "in", "on", "at", "during", "after", "before", "for", "to", "with", "from", "when",
         "while", "about", "via", "last", "this", "earlier", "later", "yesterday", "today",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "that",
-        "as", "and", "but", "in", "through", "under", "over", "without",
+        "as", "and", "but", "in", "through", "under", "over", "without", "if", "whether",
     ),
     fillers=(
         "also", "then", "later", "earlier", "further", "again", "previously", "on", "late",

@@ -18,6 +18,7 @@ LEXICON = Lexicon(
     complementisers=("que",),
     according_to=("según", "de acuerdo con", "a juicio de", "en palabras de"),
     relatives=("quien", "quienes", "que",),
+    adjunct_suffixes=("ando", "iendo"),
     conjunctions=("y", "e", "pero",),
     pronouns=("él", "ella", "ellos", "ellas", "yo", "nosotros"),
     anaphors=("así lo", "lo"),

@@ -23,6 +23,7 @@ LEXICON = Lexicon(
     complementisers=("che",),
     according_to=("secondo", "stando a", "a detta di", "a giudizio di", "per"),
     relatives=("che", "chi", "quali",),
+    adjunct_suffixes=("ando", "endo"),
     conjunctions=("e", "ed", "ma",),
     pronouns=("lui", "lei", "loro", "io", "noi", "egli"),
     anaphors=("lo", "l", "così"),

@@ -17,6 +17,7 @@ LEXICON = Lexicon(
     object_verbs=("apelidou", "classificou", "chamou"),
     according_to=("segundo", "de acordo com", "conforme", "nas palavras de"),
     relatives=("quem", "que",),
+    adjunct_suffixes=("ando", "endo", "indo"),
     conjunctions=("e", "mas",),
     pronouns=("ele", "ela", "eles", "elas", "eu", "nós"),
     anaphors=("assim o",),

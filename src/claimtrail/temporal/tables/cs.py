@@ -43,6 +43,7 @@ CS = Words(
     ago_pre=words("před"),
     earlier=words("dříve, předtím"),
     later=words("později, poté"),
-    speech_words=words("řekl, rozhovor, prohlášen, projev, tiskové konferenc, uvedl"),
+    speech_verbs=words("řekl, uvedl, prohlásil, dodal, napsal, zdůraznil, sdělil, oznámil"),
+    speech_nouns=words("rozhovor, prohlášen, projev, tiskové konferenc"),
     anaphora=words("uvedl to, řekl to, informoval o tom, uvedla to, řekla to"),
 )

@@ -69,6 +69,10 @@ DE = Words(
     ago_pre=words("vor"),
     earlier=words("zuvor, vorher, früher"),
     later=words("später, danach"),
-    speech_words=words("sagte, interview, erklärte, rede, pressekonferenz, äußerte"),
+    speech_verbs=words(
+        "sagte, sagt, erklärte, erklärt, teilte, betonte, behauptete, schrieb, äußerte, "
+        "kündigte, warf, wies"
+    ),
+    speech_nouns=words("interview, rede, pressekonferenz, erklärung, mitteilung"),
     anaphora=words("das sagte, dies sagte, das erklärte, dies erklärte, das teilte, dies teilte"),
 )

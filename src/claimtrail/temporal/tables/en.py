@@ -44,10 +44,14 @@ EN = Words(
     later=words("later"),
     before=words("before, prior to"),
     after=words("after"),
-    speech_words=words(
-        "said, says, told, stated, interview, statement, speech, address, "
-        "press conference, news conference, briefing, remarks, comments, post, "
-        "tweet, speaking, spoke, wrote, announce, declared"
+    speech_verbs=words(
+        "said, says, told, tells, stated, claimed, claims, announced, declared, wrote, "
+        "posted, tweeted, added, insisted, denied, argued, warned, stressed, noted, "
+        "replied, responded, explained, confirmed, spoke, speaking"
+    ),
+    speech_nouns=words(
+        "interview, statement, speech, address, press conference, news conference, "
+        "briefing, remarks, comments, post, tweet"
     ),
     anaphora=words(
         "this was, that was, he said this, she said this, he made the remarks, "

@@ -43,6 +43,9 @@ ES = Words(
     later=words("más tarde"),
     before=words("antes"),
     after=words("después"),
-    speech_words=words("dijo, entrevista, declaró, discurso, rueda de prensa, afirmó"),
+    speech_verbs=words(
+        "dijo, declaró, afirmó, explicó, añadió, aseguró, señaló, escribió, rechazó, contestó"
+    ),
+    speech_nouns=words("entrevista, discurso, rueda de prensa, comunicado"),
     anaphora=words("así lo, lo dijo, esto lo, estas declaraciones"),
 )

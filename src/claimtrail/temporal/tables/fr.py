@@ -48,6 +48,9 @@ FR = Words(
     later=words("plus tard"),
     before=words("avant"),
     after=words("après"),
-    speech_words=words("a déclaré, a dit, entretien, interview, discours, conférence"),
+    speech_verbs=words(
+        "déclar, affirm, annonc, a dit, indiqu, a ajouté, répond, a écrit, assur, a salué"
+    ),
+    speech_nouns=words("entretien, interview, discours, conférence de presse, communiqué"),
     anaphora=words("c'est ce qu, ces propos, ces déclarations"),
 )

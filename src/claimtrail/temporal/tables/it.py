@@ -48,6 +48,10 @@ IT = Words(
     later=words("più tardi"),
     before=words("prima"),
     after=words("dopo"),
-    speech_words=words("ha detto, intervista, dichiarato, discorso, conferenza"),
+    speech_verbs=words(
+        "ha detto, ha dichiarato, ha affermato, ha spiegato, ha aggiunto, ha sostenuto, "
+        "ha scritto, dichiara, afferma"
+    ),
+    speech_nouns=words("intervista, discorso, conferenza stampa, comunicato"),
     anaphora=words("lo ha detto, lo ha dichiarato, lo ha affermato, è quanto"),
 )

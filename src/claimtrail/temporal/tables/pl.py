@@ -59,6 +59,7 @@ PL = Words(
     earlier=words("wcześniej"),
     later=words("później"),
     after=words("po"),
-    speech_words=words("powiedział, wywiad, oświadczen, przemówien, konferencj"),
+    speech_verbs=words("powiedział, oświadczył, stwierdził, zaznaczył, dodał, napisał, podkreślił"),
+    speech_nouns=words("wywiad, oświadczen, przemówien, konferencj, wpis"),
     anaphora=words("poinformował o tym, powiedział to, o tym poinformował, tak powiedział"),
 )

@@ -45,6 +45,7 @@ PT = Words(
     later=words("mais tarde"),
     before=words("antes"),
     after=words("depois"),
-    speech_words=words("disse, entrevista, declarou, discurso, afirmou"),
+    speech_verbs=words("disse, declarou, afirmou, explicou, acrescentou, escreveu, apelidou"),
+    speech_nouns=words("entrevista, discurso, coletiva, comunicado"),
     anaphora=words("foi o que, a declaração foi, as declarações foram"),
 )

@@ -38,6 +38,7 @@ TR = Words(
     units=units(day="gün", week="hafta", month="ay", year="yıl, sene"),
     ago_post=words("önce"),
     later=words("sonra"),
-    speech_words=words("dedi, açıklama, konuşma, röportaj, söyledi, ifade"),
+    speech_verbs=words("dedi, söyledi, açıkladı, belirtti, ifade etti, vurguladı, kullandı"),
+    speech_nouns=words("açıklama, konuşma, röportaj, basın toplantısı"),
     anaphora=words("bu açıklamayı, bu ifadeleri, bu sözleri"),
 )

@@ -31,7 +31,8 @@ class Words:
     later: tuple[str, ...] = ()  # "two days later"
     before: tuple[str, ...] = ()  # also prepositions: "four days before his announcement"
     after: tuple[str, ...] = ()  # "four days after the vote"
-    speech_words: tuple[str, ...] = ()  # stems that mark a speech event: "interview", "said"
+    speech_verbs: tuple[str, ...] = ()  # stems of verbs of saying: "said", "заявил"
+    speech_nouns: tuple[str, ...] = ()  # nouns of a speech event: "interview", "briefing"
     anaphora: tuple[str, ...] = ()  # a sentence opening that refers back: "This was stated"
     is_month_first: bool = False  # 1/24/2023 is month/day/year
 

@@ -1,0 +1,221 @@
+"""Word tables for the discrepancy detectors: negation, hedges, certainty, rebuttals, holders.
+
+One table per language (ISO 639-1: en ru uk de fr it es pt pl cs tr ar). Entries are casefolded
+phrases matched as whole words; a trailing `*` matches any ending ("bestätig*"), which stands in
+for inflection in de, ru, uk, pl, cs and tr. An unknown language uses the union of all tables,
+except that the short negations of one language are other words elsewhere (pt "no" is "in
+the", cs "ne" is a French negation particle too), so those stay in their own table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+LANGUAGES = ("en", "ru", "uk", "de", "fr", "it", "es", "pt", "pl", "cs", "tr", "ar")
+
+# Words that turn a clause negative ("not", "никогда"); Turkish verb negation is a suffix.
+NEGATIONS: Mapping[str, tuple[str, ...]] = {
+    "en": ("not", "no", "never", "n't", "n’t", "nobody", "nothing", "none", "neither", "nor",
+           "cannot"),
+    "ru": ("не", "нет", "никогда", "ни", "ничего", "никто", "нельзя", "ничто"),
+    "uk": ("не", "ні", "немає", "ніколи", "нічого", "ніхто", "неможливо"),
+    "de": ("nicht", "kein*", "nie", "niemals", "nichts", "weder", "niemand"),
+    "fr": ("ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "rien", "personne"),
+    "it": ("non", "mai", "nessuno", "nessuna", "niente", "nulla", "né"),
+    "es": ("no", "nunca", "jamás", "ningún", "ninguna", "ninguno", "nada", "ni"),
+    "pt": ("não", "nunca", "jamais", "nenhum", "nenhuma", "nada", "nem"),
+    "pl": ("nie", "nigdy", "żaden", "żadna", "żadne", "nic", "ani", "nikt"),
+    "cs": ("ne", "není", "nejsou", "nebyl*", "nebude*", "nemá*", "nemůže*", "nechce*", "nikdy",
+           "žádn*", "nic", "ani", "nikdo"),
+    "tr": ("değil*", "yok", "hayır", "asla", "hiç", "hiçbir", "*madı*", "*medi*", "*mıyor*",
+           "*miyor*", "*mayacak*", "*meyecek*", "*mamış*", "*memiş*", "*madığı*", "*mediği*"),
+    "ar": ("لا", "لم", "لن", "ليس", "ليست", "لست", "غير", "أبدا", "ولا", "ولم", "ولن"),
+}
+
+# Weakened certainty: "more or less confirmed" against "we know for sure".
+HEDGES: Mapping[str, tuple[str, ...]] = {
+    "en": ("more or less", "probably", "likely", "possibly", "perhaps", "maybe", "apparently",
+           "reportedly", "allegedly", "it seems", "seems", "might", "may have", "i think",
+           "as far as we know", "presumably"),
+    "ru": ("более-менее", "более или менее", "вероятно", "возможно", "наверное", "видимо",
+           "по-видимому", "якобы", "кажется", "скорее всего", "предположительно"),
+    "uk": ("більш-менш", "більш або менш", "ймовірно", "можливо", "мабуть", "напевно",
+           "нібито", "здається", "схоже"),
+    "de": ("mehr oder weniger", "wahrscheinlich", "vermutlich", "möglicherweise", "vielleicht",
+           "offenbar", "angeblich", "scheint", "wohl"),
+    "fr": ("plus ou moins", "probablement", "peut-être", "apparemment", "sans doute",
+           "semble", "il semble", "vraisemblablement"),
+    "it": ("più o meno", "probabilmente", "forse", "a quanto pare", "sembra", "pare",
+           "presumibilmente"),
+    "es": ("más o menos", "probablemente", "quizás", "quizá", "tal vez", "al parecer",
+           "parece", "posiblemente"),
+    "pt": ("mais ou menos", "provavelmente", "talvez", "aparentemente", "parece",
+           "possivelmente"),
+    "pl": ("mniej więcej", "prawdopodobnie", "być może", "chyba", "podobno", "wydaje się",
+           "najprawdopodobniej"),
+    "cs": ("víceméně", "více méně", "pravděpodobně", "možná", "asi", "zřejmě", "údajně"),
+    "tr": ("aşağı yukarı", "muhtemelen", "belki", "galiba", "sanırım", "görünüşe göre",
+           "iddiaya göre"),
+    "ar": ("ربما", "على الأرجح", "يبدو", "من المحتمل", "إلى حد ما", "تقريبا"),
+}
+
+# Asserted certainty.
+CERTAINTY: Mapping[str, tuple[str, ...]] = {
+    "en": ("for sure", "certainly", "definitely", "absolutely", "undoubtedly", "without doubt",
+           "without a doubt", "no doubt", "beyond doubt", "for certain", "reliable", "100%"),
+    "ru": ("точно", "наверняка", "безусловно", "несомненно", "абсолютно", "достоверно",
+           "определённо", "определенно", "без сомнения"),
+    "uk": ("точно", "безумовно", "достовірно", "абсолютно", "беззаперечно", "без сумніву"),
+    "de": ("sicher", "mit sicherheit", "definitiv", "zweifellos", "ohne zweifel", "absolut",
+           "zuverlässig*"),
+    "fr": ("sûr", "certainement", "sans aucun doute", "absolument", "à coup sûr", "fiable*"),
+    "it": ("di sicuro", "certamente", "sicuramente", "senza dubbio", "assolutamente",
+           "con certezza", "affidabil*"),
+    "es": ("con seguridad", "seguro", "sin duda", "definitivamente", "absolutamente",
+           "con certeza", "fiable*"),
+    "pt": ("com certeza", "certamente", "sem dúvida", "absolutamente", "definitivamente",
+           "confiáve*"),
+    "pl": ("na pewno", "z pewnością", "bez wątpienia", "absolutnie", "definitywnie",
+           "wiarygodn*"),
+    "cs": ("určitě", "jistě", "s jistotou", "bezpochyby", "naprosto", "absolutně",
+           "spolehliv*"),
+    "tr": ("kesinlikle", "mutlaka", "şüphesiz", "kesin", "güvenilir"),
+    "ar": ("بالتأكيد", "مؤكد", "بلا شك", "قطعا", "من المؤكد"),
+}
+
+# A speaker declaring someone else's claim false, or rejecting it.
+REBUTTALS: Mapping[str, tuple[str, ...]] = {
+    "en": ("not true", "untrue", "false", "a lie", "lies", "lying", "fake", "distort*",
+           "nonsense", "baseless", "deny", "denies", "denied", "refute*", "reject*", "condemn*",
+           "dismiss*", "misrepresent*"),
+    "ru": ("неправда", "не соответствует действительности", "ложь", "фейк*", "опроверг*",
+           "отрица*", "отверг*", "осуди*", "осужда*", "искажа*"),
+    "uk": ("неправда", "брехня", "фейк*", "спростов*", "запереч*", "відкин*", "засуди*",
+           "перекруч*"),
+    "de": ("nicht wahr", "falsch", "lüge*", "dementi*", "bestreit*", "bestritt*", "zurückgew*",
+           "weist zurück", "wies zurück", "verurteil*", "verdreh*"),
+    "fr": ("pas vrai", "faux", "fausse", "mensonge*", "dément*", "démenti*", "rejette*",
+           "condamne*", "dénonce*"),
+    "it": ("non è vero", "falso", "falsa", "menzogn*", "smenti*", "smentit*", "nega", "negato",
+           "respinge", "respinto", "condann*"),
+    "es": ("no es cierto", "no es verdad", "falso", "falsa", "mentira*", "desmient*",
+           "desmintió", "niega", "negó", "rechaz*", "conden*"),
+    "pt": ("não é verdade", "falso", "falsa", "mentira*", "desment*", "nega", "negou",
+           "rejeit*", "conden*"),
+    "pl": ("nieprawda", "fałsz*", "kłamstw*", "zaprzecz*", "dementuj*", "odrzuc*", "potępi*"),
+    "cs": ("není pravda", "nepravda", "lež", "lži", "popír*", "popřel*", "odmít*", "odsuzuj*",
+           "odsoudil*"),
+    "tr": ("doğru değil", "yalan*", "çarpıt*", "reddet*", "reddetti", "kına*"),
+    "ar": ("غير صحيح", "كذب", "أكاذيب", "نفى", "ينفي", "رفض", "يرفض", "أدان", "يدين", "تشويه"),
+}
+
+# Verbs and prepositions that present a view or an utterance as held by the entity they
+# attach to ("X sees", "X called ...", "по словам X"); used to find paraphrased holders.
+HOLDER_VERBS: Mapping[str, tuple[str, ...]] = {
+    "en": ("says", "said", "thinks", "thought", "believes", "believed", "sees", "saw", "called",
+           "calls", "considers", "considered", "proposed", "wants", "wanted", "meant", "means",
+           "claimed", "claims", "described", "stated", "asked", "urged", "admitted", "regards",
+           "feels", "views", "is asking", "was asking", "asking", "accused", "according to"),
+    "ru": ("сказал*", "говорит", "говорил*", "считает", "считал*", "думает", "видит", "назвал*",
+           "называет", "заявил*", "заявляет", "предложил*", "хочет", "по словам", "по мнению",
+           "полагает", "обвинил*"),
+    "uk": ("сказав", "сказала", "каже", "вважає", "вважав", "думає", "бачить", "назвав*",
+           "називає", "заявив*", "заявляє", "запропонував*", "хоче", "за словами", "на думку"),
+    "de": ("sagte", "sagt", "sage", "halte", "hält", "hielt", "sieht", "sehe", "meint",
+           "meinte", "glaubt", "nannte", "nenne", "bezeichnet*", "bezeichne", "erklärte",
+           "forderte", "wolle", "will", "habe", "laut", "nach angaben"),
+    "fr": ("dit", "déclare", "déclaré", "pense", "estime", "croit", "voit", "qualifié*",
+           "qualifie", "appelé", "propose", "proposé", "veut", "selon", "d'après", "d’après"),
+    "it": ("dice", "detto", "pensa", "ritiene", "crede", "vede", "definito", "definisce",
+           "chiamato", "proposto", "vuole", "secondo"),
+    "es": ("dice", "dijo", "piensa", "cree", "considera", "ve", "calificó", "llamó",
+           "propuso", "quiere", "según"),
+    "pt": ("diz", "disse", "pensa", "acredita", "considera", "vê", "chamou", "classificou",
+           "propôs", "quer", "segundo", "de acordo com"),
+    "pl": ("powiedział*", "mówi", "uważa", "sądzi", "widzi", "nazwał*", "zaproponował*",
+           "chce", "według"),
+    "cs": ("řekl*", "říká", "myslí", "považuje", "vidí", "nazval*", "navrhl*", "chce",
+           "podle"),
+    "tr": ("dedi", "söyledi", "düşünüyor", "görüyor", "nitelendirdi", "önerdi", "istiyor",
+           "göre", "dediğini", "olduğunu"),
+    "ar": ("قال", "يقول", "يرى", "يعتقد", "وصف", "اعتبر", "اقترح", "يريد", "بحسب", "وفقا",
+           "حسب"),
+}
+
+# Opposite poles of one proposition: (concept, +1 words, -1 words). A pair of reports whose
+# effective signs differ on a concept disagree ("has not closed" vs "was shut").
+CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        "open",
+        ("open", "opened", "reopen*", "offen", "geöffnet", "ouvert*", "apert*", "abiert*",
+         "abert*", "otwart*", "otevřen*", "открыт*", "відкрит*", "açık", "açıldı", "مفتوح"),
+        ("close", "closed", "shut", "geschlossen", "gesperrt", "fermé*", "chius*", "cerrad*",
+         "fechad*", "zamknięt*", "zavřen*", "uzavřen*", "закрыт*", "закрит*", "kapalı",
+         "kapandı", "مغلق*", "أغلق*"),
+    ),
+    (
+        "start",
+        ("begin", "begins", "began", "start", "starts", "started", "resume*", "beginn*",
+         "aufgenommen", "commence*", "débute*", "reprend*", "inizi*", "cominci*", "ripres*",
+         "comenz*", "empez*", "reanud*", "começ*", "retom*", "rozpocz*", "wznow*", "začn*",
+         "zahájí*", "начн*", "начал*", "возобнов*", "почн*", "розпочн*", "відновл*", "başla*",
+         "تبدأ", "بدأت", "استئناف"),
+        ("over", "ended", "end", "finished", "stopped", "halted", "broken off", "beendet",
+         "vorbei", "abgebrochen", "terminé*", "fini*", "rompu*", "finit*", "conclus*",
+         "terminat*", "interrott*", "terminad*", "acabad*", "encerrad*", "zakończon*",
+         "skończon*", "skončil*", "ukončen*", "окончен*", "закончен*", "прекращен*",
+         "завершен*", "припинен*", "bitti", "sona erdi", "انتهت", "توقفت"),
+    ),
+    (
+        "confirm",
+        ("confirm*", "bestätig*", "potwierdz*", "potvrd*", "подтверд*", "підтверд*",
+         "doğrula*", "أكد", "يؤكد"),
+        ("deny", "denies", "denied", "refute*", "dementi*", "bestreit*", "bestritt*", "dément*",
+         "smenti*", "desmient*", "desmintió", "negó", "niega", "desment*", "negou", "zaprzecz*",
+         "popírá", "popřel*", "опроверг*", "отрица*", "спростов*", "запереч*", "yalanla*",
+         "نفى", "ينفي"),
+    ),
+)
+
+
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation; `*` at an end stands for any word characters there."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        body = re.escape(phrase.strip("*")).replace(r"\ ", r"\s+")
+        head = r"\w*" if phrase.startswith("*") else ""
+        tail = r"\w*" if phrase.endswith("*") else ""
+        parts.append(head + body + tail)
+    # "n't" is glued to its verb, so it needs no word start; the others do.
+    return re.compile(r"(?:(?<!\w)|(?=n['’]t))(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def _tables(table: Mapping[str, tuple[str, ...]], language: str | None) -> tuple[str, ...]:
+    if language in table:
+        return table[language]
+    if table is NEGATIONS:
+        # Unknown language: only negations that are not other words in other languages.
+        return tuple(w for code in ("en", "ru", "uk", "de", "it", "pl") for w in table[code])
+    return tuple(w for code in LANGUAGES for w in table[code])
+
+
+@cache
+def matcher(name: str, language: str | None) -> re.Pattern[str]:
+    """The compiled matcher of one table ("negations", "hedges", ...) for one language."""
+    tables: dict[str, Mapping[str, tuple[str, ...]]] = {
+        "negations": NEGATIONS,
+        "hedges": HEDGES,
+        "certainty": CERTAINTY,
+        "rebuttals": REBUTTALS,
+        "holder_verbs": HOLDER_VERBS,
+    }
+    code = (language or "").split("-")[0].lower() or None
+    return _pattern(_tables(tables[name], code))
+
+
+@cache
+def concept_matchers() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """(concept, positive pole, negative pole) matchers, all languages at once."""
+    return tuple((name, _pattern(pos), _pattern(neg)) for name, pos, neg in CONCEPTS)

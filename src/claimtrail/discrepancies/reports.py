@@ -1,0 +1,218 @@
+"""Each statement as the detectors see it: content, stems, polarity, quantities, holders.
+
+`prepare` does the per-statement work once (linear in the total content length); the detectors
+then only compare these records.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+from claimtrail.discrepancies.inputs import DiscrepancyInput
+from claimtrail.discrepancies.lexicon import concept_matchers, matcher
+from claimtrail.discrepancies.numbers import Quantity, quantities
+from claimtrail.model import Article, Entity, Span, Statement
+
+_WORD = re.compile(r"\w+")
+_SUBWORD = re.compile(r"[a-z0-9]+")
+_STEM_CHARS = 5
+_MIN_WORD_CHARS = 4
+# A negation this many characters before a concept word flips it ("has not closed").
+_NEGATION_REACH_CHARS = 30
+# A holder verb this close to a name makes the name the holder of the view ("X sees ...").
+_HOLDER_REACH_CHARS = 60
+_ALIAS_MIN_CHARS = 4
+_INFLECTION_CHARS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One statement with the features the detectors compare."""
+
+    statement: Statement
+    article: Article
+    content: str
+    span: Span  # from the first content span's start to the last one's end
+    group: str  # the statement's group, or its own id when it has none
+    stems: frozenset[str]
+    is_negated: bool
+    concepts: frozenset[tuple[str, int]]  # (concept, effective sign)
+    is_hedged: bool
+    is_certain: bool
+    is_rebuttal: bool
+    quantities: tuple[Quantity, ...]
+    mentions: frozenset[str]  # entity ids named in the content
+    holders: frozenset[str]  # entity ids the content presents as holding a view
+
+    @property
+    def id(self) -> str:
+        return self.statement.id
+
+    @property
+    def speaker(self) -> str | None:
+        return self.statement.speaker_id
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The prepared story: reports, their groups and speakers, and stem weights."""
+
+    data: DiscrepancyInput
+    reports: tuple[Report, ...]
+    groups: Mapping[str, tuple[Report, ...]]
+    by_speaker: Mapping[str, tuple[Report, ...]]
+    weights: Mapping[str, float]  # inverse document frequency of a stem within the story
+
+    def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Weighted overlap coefficient of two stem sets, in [0, 1]."""
+        if not a or not b:
+            return 0.0
+        shared = sum(self.weights.get(s, 0.0) for s in a & b)
+        smaller = min(sum(self.weights.get(s, 0.0) for s in a), sum(self.weights.get(s, 0.0) for s in b))
+        return shared / smaller if smaller > 0 else 0.0
+
+    def group_stems(self, group: str) -> frozenset[str]:
+        return frozenset().union(*(r.stems for r in self.groups.get(group, ())))
+
+
+def transliterated_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ascii casefolded form) of each word; offsets into `text`."""
+    out = []
+    for m in _WORD.finditer(text):
+        out.append((m.start(), m.end(), anyascii(m.group()).casefold()))
+    return out
+
+
+def stems_of(text: str) -> frozenset[str]:
+    """Comparable word stems: transliterated, casefolded, cut to five characters."""
+    found = set()
+    for _, _, folded in transliterated_words(text):
+        for sub in _SUBWORD.findall(folded):
+            if sub.isdigit() or len(sub) >= _MIN_WORD_CHARS:
+                found.add(sub[:_STEM_CHARS])
+    return frozenset(found)
+
+
+class AliasIndex:
+    """Finds entity names in text across scripts and inflections ("Журавлёва" -> zhuravlyov)."""
+
+    def __init__(self, entities: Mapping[str, Entity]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for entity in entities.values():
+            for name in {entity.name, *entity.aliases}:
+                words = tuple(f for _, _, f in transliterated_words(name))
+                if words and sum(len(w) for w in words) >= _ALIAS_MIN_CHARS:
+                    self._by_first[words[0][:_ALIAS_MIN_CHARS]].append((words, entity.id))
+
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, entity id) of each name found in `text`."""
+        words = transliterated_words(text)
+        found = []
+        for i, (start, _, folded) in enumerate(words):
+            for alias, entity_id in self._by_first.get(folded[:_ALIAS_MIN_CHARS], ()):
+                if i + len(alias) <= len(words) and all(
+                    _inflected(words[i + k][2], part) for k, part in enumerate(alias)
+                ):
+                    found.append((start, words[i + len(alias) - 1][1], entity_id))
+        return found
+
+
+def _inflected(word: str, alias_word: str) -> bool:
+    return word.startswith(alias_word[: max(_ALIAS_MIN_CHARS, len(alias_word) - 1)]) and (
+        len(word) <= len(alias_word) + _INFLECTION_CHARS
+    )
+
+
+def _content(statement: Statement, text: str) -> tuple[str, Span] | None:
+    spans = [s for s in statement.attribution.content if s.end <= len(text)]
+    if not spans:
+        return None
+    content = " … ".join(s.text_of(text) for s in spans)
+    if not content.strip():
+        return None
+    return content, Span(min(s.start for s in spans), max(s.end for s in spans))
+
+
+def _concepts(content: str, negations: list[int], language: str | None) -> set[tuple[str, int]]:
+    found = set()
+    for name, positive, negative in concept_matchers():
+        for pole, sign in ((positive, 1), (negative, -1)):
+            for m in pole.finditer(content):
+                is_flipped = any(m.start() - _NEGATION_REACH_CHARS <= n < m.start() for n in negations)
+                found.add((name, -sign if is_flipped else sign))
+    return found
+
+
+def _holders(
+    content: str, mentions: list[tuple[int, int, str]], language: str | None, speaker: str | None
+) -> set[str]:
+    verbs = [(m.start(), m.end()) for m in matcher("holder_verbs", language).finditer(content.casefold())]
+    holders = set()
+    for start, end, entity_id in mentions:
+        if entity_id == speaker:
+            continue
+        if any(
+            end <= v_start <= end + _HOLDER_REACH_CHARS or v_end <= start <= v_end + _HOLDER_REACH_CHARS // 2
+            for v_start, v_end in verbs
+        ):
+            holders.add(entity_id)
+    return holders
+
+
+def prepare(data: DiscrepancyInput) -> Context:
+    """The story's reports; statements with no readable content are left out."""
+    aliases = AliasIndex(data.entities)
+    reports = []
+    for statement in data.statements:
+        article = data.articles.get(statement.article_id)
+        if article is None:
+            continue
+        found = _content(statement, article.text)
+        if found is None:
+            continue
+        content, span = found
+        language = article.language
+        folded = content.casefold()
+        negations = [m.start() for m in matcher("negations", language).finditer(folded)]
+        mentions = aliases.mentions(content)
+        reports.append(
+            Report(
+                statement=statement,
+                article=article,
+                content=content,
+                span=span,
+                group=statement.group or f"_{statement.id}",
+                stems=stems_of(content),
+                is_negated=bool(negations),
+                concepts=frozenset(_concepts(folded, negations, language)),
+                is_hedged=bool(matcher("hedges", language).search(folded)),
+                is_certain=bool(matcher("certainty", language).search(folded)),
+                is_rebuttal=bool(matcher("rebuttals", language).search(folded)),
+                quantities=tuple(quantities(content)),
+                mentions=frozenset(e for _, _, e in mentions),
+                holders=frozenset(_holders(content, mentions, language, statement.speaker_id)),
+            )
+        )
+    groups: dict[str, list[Report]] = defaultdict(list)
+    speakers: dict[str, list[Report]] = defaultdict(list)
+    df: Counter[str] = Counter()
+    for report in reports:
+        groups[report.group].append(report)
+        if report.speaker:
+            speakers[report.speaker].append(report)
+        df.update(report.stems)
+    n = len(reports)
+    weights = {stem: math.log((n + 1) / count) for stem, count in df.items()}
+    return Context(
+        data=data,
+        reports=tuple(reports),
+        groups={g: tuple(rs) for g, rs in groups.items()},
+        by_speaker={s: tuple(rs) for s, rs in speakers.items()},
+        weights=weights,
+    )

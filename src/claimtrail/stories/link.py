@@ -1,0 +1,194 @@
+"""Same-statement links: one group id for every report of one utterance.
+
+Reports are compared by multilingual sentence embeddings of their content, within a story;
+different known speakers or different known days never link (the same claim repeated on
+another day is another utterance). Groups form by average-link agglomeration, so one loose
+paraphrase does not chain two utterances together.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import numpy as np
+
+from claimtrail.stories.embed import Embedder
+
+
+@dataclass(frozen=True, slots=True)
+class LinkItem:
+    """One statement as the linker sees it; `group` is set when it was grouped before."""
+
+    statement_id: str
+    article_id: str
+    story_id: str | None
+    speaker_id: str | None
+    said_on: date | None
+    content: str
+    language: str | None
+    published: datetime | None
+    group: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkOptions:
+    """Thresholds on the average cosine between two groups' members.
+
+    Measured on the gold statements of ../shared/data/stories (tests/stories/test_link_gold.py):
+    multilingual USE scores a translation or paraphrase of one quote low (median 0.33 over gold
+    pairs), so with speaker and day agreeing the bar is low: same_stmt_f1 peaks at 0.20
+    (0.56; 0.54 at 0.10 with cross-language recall 0.88, 0.52 at 0.30). Without a known speaker
+    on both sides nothing else keeps "he said X" reports apart, and 0.40 does best there.
+    """
+
+    threshold: float = 0.20
+    unknown_speaker_threshold: float = 0.40
+    # reports of one utterance are dated the same day; allow slack for time-zone edges
+    date_tolerance_days: int = 0
+    # above this many items a story is split by speaker, then into chunks in publication
+    # order, keeping each agglomeration O(max_block^2) in memory and O(max_block^3) time
+    max_block: int = 800
+
+
+_FORBIDDEN = -np.inf
+
+
+def _sort_key(item: LinkItem) -> tuple[str, str]:
+    return (item.published.isoformat() if item.published else "9999", item.statement_id)
+
+
+class StatementLinker:
+    """Groups reports of one utterance across outlets, languages, direct/indirect renderings and translations; the same claim made on another day by the same speaker stays a different group."""  # noqa: E501
+
+    def __init__(self, embedder: Embedder, options: LinkOptions = LinkOptions()) -> None:  # frozen
+        self.embedder = embedder
+        self.options = options
+
+    def link(self, items: Sequence[LinkItem]) -> dict[str, str]:
+        """Statement id -> group id for every item; an item with a group keeps it.
+
+        A new group is named after its earliest member; a lone statement is its own group.
+        """
+        unique = list({item.statement_id: item for item in items}.values())
+        groups: dict[str, str] = {}
+        for block in self._blocks(unique):
+            groups.update(self._link_block(block))
+        return groups
+
+    def _blocks(self, items: list[LinkItem]) -> list[list[LinkItem]]:
+        # a statement about one event is reported within that event's story
+        by_story: dict[str | None, list[LinkItem]] = defaultdict(list)
+        for item in items:
+            by_story[item.story_id].append(item)
+        blocks: list[list[LinkItem]] = []
+        limit = self.options.max_block
+        for story_items in by_story.values():
+            if len(story_items) <= limit:
+                blocks.append(story_items)
+                continue
+            by_speaker: dict[str | None, list[LinkItem]] = defaultdict(list)
+            for item in story_items:
+                by_speaker[item.speaker_id].append(item)
+            for speaker_items in by_speaker.values():
+                ordered = sorted(speaker_items, key=_sort_key)
+                blocks.extend(ordered[i : i + limit] for i in range(0, len(ordered), limit))
+        return blocks
+
+    def _link_block(self, block: list[LinkItem]) -> dict[str, str]:
+        block = sorted(block, key=_sort_key)
+        vectors = self.embedder.embed([item.content for item in block]).astype(np.float64)
+        similarity = vectors @ vectors.T
+        allowed = self._allowed(block)
+        members = _agglomerate(similarity, allowed, self._thresholds(block), _seeds(block))
+        groups: dict[str, str] = {}
+        for cluster in members:
+            named = next((block[i].group for i in cluster if block[i].group), None)
+            name = named or block[cluster[0]].statement_id
+            for i in cluster:
+                groups[block[i].statement_id] = block[i].group or name
+        return groups
+
+    def _allowed(self, block: list[LinkItem]) -> np.ndarray:
+        """Pairs that may share a group: no clash of known speakers or known days."""
+        n = len(block)
+        allowed = np.ones((n, n), dtype=bool)
+        speakers = [item.speaker_id for item in block]
+        for speaker in set(speakers) - {None}:
+            mine = np.array([s == speaker for s in speakers])
+            other_known = np.array([s is not None and s != speaker for s in speakers])
+            allowed[np.ix_(mine, other_known)] = False
+        days = np.array(
+            [item.said_on.toordinal() if item.said_on else -1 for item in block], dtype=np.int64
+        )
+        dated = days >= 0
+        apart = np.abs(days[:, None] - days[None, :]) > self.options.date_tolerance_days
+        allowed &= ~(apart & dated[:, None] & dated[None, :])
+        groups = [item.group for item in block]
+        for group in set(groups) - {None}:
+            mine = np.array([g == group for g in groups])
+            other = np.array([g is not None and g != group for g in groups])
+            allowed[np.ix_(mine, other)] = False  # earlier decisions are not undone
+        return allowed
+
+    def _thresholds(self, block: list[LinkItem]) -> np.ndarray:
+        known = np.array([item.speaker_id is not None for item in block])
+        both = known[:, None] & known[None, :]
+        return np.where(both, self.options.threshold, self.options.unknown_speaker_threshold)
+
+
+def _seeds(block: list[LinkItem]) -> list[list[int]]:
+    """Starting clusters: the items of each existing group together, the others alone."""
+    by_group: dict[str, list[int]] = defaultdict(list)
+    seeds: list[list[int]] = []
+    for i, item in enumerate(block):
+        if item.group:
+            by_group[item.group].append(i)
+        else:
+            seeds.append([i])
+    return [*by_group.values(), *seeds]
+
+
+def _agglomerate(
+    similarity: np.ndarray, allowed: np.ndarray, thresholds: np.ndarray, seeds: list[list[int]]
+) -> list[list[int]]:
+    """Average-link clusters (lists of indices, each sorted) whose merges all cleared the bar.
+
+    A merge needs the average similarity between two clusters to reach the average threshold
+    of their pairs, and no forbidden pair between them (so constraints act like complete link).
+    """
+    k = len(seeds)
+    if k == 0:
+        return []
+    assign = np.zeros((k, similarity.shape[0]))
+    for row, seed in enumerate(seeds):
+        assign[row, seed] = 1.0
+    total = assign @ similarity @ assign.T  # sum of pairwise similarity between clusters
+    bar = assign @ thresholds @ assign.T
+    forbidden = (assign @ (~allowed).astype(np.float64) @ assign.T) > 0
+    sizes = assign.sum(axis=1)
+    active = np.ones(k, dtype=bool)
+    clusters = [list(seed) for seed in seeds]
+    while True:
+        pairs = np.outer(sizes, sizes)
+        margin = (total - bar) / np.maximum(pairs, 1.0)
+        margin[forbidden] = _FORBIDDEN
+        margin[~active, :] = _FORBIDDEN
+        margin[:, ~active] = _FORBIDDEN
+        np.fill_diagonal(margin, _FORBIDDEN)
+        best = int(np.argmax(margin))
+        a, b = divmod(best, k)
+        if not margin[a, b] >= 0.0:
+            break
+        a, b = min(a, b), max(a, b)
+        for matrix in (total, bar):
+            matrix[a, :] += matrix[b, :]
+            matrix[:, a] += matrix[:, b]
+        forbidden[a, :] |= forbidden[b, :]
+        forbidden[:, a] |= forbidden[:, b]
+        sizes[a] += sizes[b]
+        active[b] = False
+        clusters[a].extend(clusters[b])
+    return [sorted(clusters[i]) for i in range(k) if active[i]]
