@@ -112,6 +112,16 @@ def test_unbalanced_marks_are_ignored_gracefully(text: str) -> None:
         assert 0 <= quote.span.start < quote.span.end <= len(text)
 
 
+def test_curly_and_straight_double_quotes_mixed_by_careless_copy_still_pair() -> None:
+    text = '“We had good intentions," he said. "But the West is.” Then he left.'
+    assert _texts(text) == ['“We had good intentions,"', '"But the West is.”']
+
+
+def test_a_closing_mark_before_a_bengali_danda_closes() -> None:
+    text = "তবে বলেছিলেন ‘আপনাকে বুঝতে হবে সেখানে কিছুই নেই’। পরে"
+    assert _texts(text) == ["‘আপনাকে বুঝতে হবে সেখানে কিছুই নেই’"]
+
+
 def test_rtl_quotes_are_found() -> None:
     text = "وقال أردوغان “حركة حماس ليست تنظيمًا إرهابيًا” أمس."
     assert _texts(text) == ["“حركة حماس ليست تنظيمًا إرهابيًا”"]
@@ -129,9 +139,9 @@ def test_empty_text_has_no_quotes() -> None:
 def test_a_one_megabyte_paragraph_is_scanned_quickly() -> None:
     unit = "He said “we will win” and she didn't agree, «nor 'them' » „either“ \"x "
     text = unit * (1_000_000 // len(unit))
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: the shared test machine may be busy
     found = quotations(text)
-    assert time.perf_counter() - started < 3.0
+    assert time.process_time() - started < 2.0  # about 0.3 s
     assert len(found) >= 3 * (len(text) // len(unit))
 
 

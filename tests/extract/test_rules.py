@@ -83,6 +83,25 @@ CASES = [
      "“لن نتراجع عن موقفنا أبدا”", "direct"),
     ("ro", "Ministrul a declarat că negocierile vor continua.", "Ministrul", "a declarat",
      "negocierile vor continua", "indirect"),
+    ("ro", "„Nu vom ceda”, a spus premierul.", "premierul", "a spus", "„Nu vom ceda”", "direct"),
+    ("lv", "Ministrs paziņoja, ka sarunas turpināsies nākamnedēļ.", "Ministrs", "paziņoja",
+     "sarunas turpināsies nākamnedēļ", "indirect"),
+    ("mk", "Министерот изјави дека разговорите ќе продолжат.", "Министерот", "изјави",
+     "разговорите ќе продолжат", "indirect"),
+    ("bn", "মন্ত্রী বলেন, আলোচনা আগামী সপ্তাহে চলবে।", "মন্ত্রী", "বলেন",
+     "আলোচনা আগামী সপ্তাহে চলবে", "indirect"),
+    ("gu", "મંત્રીએ કહ્યું કે વાતચીત આવતા અઠવાડિયે ચાલુ રહેશે.", "મંત્રીએ", "કહ્યું",
+     "વાતચીત આવતા અઠવાડિયે ચાલુ રહેશે", "indirect"),
+    ("zh", "外交部发言人表示,会谈将于下周继续。", "外交部发言人", "表示", "会谈将于下周继续",
+     "indirect"),
+    ("es", "Según el ministerio, tres personas resultaron heridas.", "el ministerio", "Según",
+     "tres personas resultaron heridas", "indirect"),
+    ("it", "Secondo il ministero, tre persone sono rimaste ferite.", "il ministero", "Secondo",
+     "tre persone sono rimaste ferite", "indirect"),
+    ("ar", "وفقا للوزارة، أصيب ثلاثة أشخاص في الهجوم.", "للوزارة", "وفقا",
+     "أصيب ثلاثة أشخاص في الهجوم", "indirect"),
+    ("tr", "Bakan, görüşmelerin süreceğini açıkladı.", "Bakan", "açıkladı",
+     "görüşmelerin süreceğini", "indirect"),
     ("en", "The minister said that the talks would resume next week.", "The minister", "said",
      "the talks would resume next week", "indirect"),
     ("en", "\"We will never give up,\" she said.", "she", "said", "\"We will never give up,\"",
@@ -200,6 +219,66 @@ def test_reported_speech_inside_a_report_is_a_chain() -> None:
     assert inner[0]["via"] == ["The spokesman"]
 
 
+def test_quoted_as_saying_names_source_and_via() -> None:
+    text = "Belta quoted Lukashenko as saying that Ukraine offered a non-aggression pact."
+    assert _show(text, _one(text, "en")) == {
+        "source": ["Lukashenko"],
+        "cue": ["quoted", "as saying"],
+        "content": ["Ukraine offered a non-aggression pact"],
+        "via": ["Belta"],
+        "kind": "indirect",
+    }
+
+
+def test_reported_speech_inside_a_quote_is_a_chain_via_the_quoted_speaker() -> None:
+    text = "«Папа ясно указывает, что переговоры никогда не означают капитуляцию», — заявил Бруни."
+    found = [_show(text, a) for a in rule_attributions(text, "ru", "a1")]
+    assert found[0]["source"] == ["Бруни"]
+    inner = [f for f in found if f["via"]]
+    assert inner == [
+        {
+            "source": ["Папа"],
+            "cue": ["указывает"],
+            "content": ["переговоры никогда не означают капитуляцию"],
+            "via": ["Бруни"],
+            "kind": "indirect",
+        }
+    ]
+
+
+def test_first_person_report_inside_a_quote_is_not_a_chain() -> None:
+    text = '"I believe that peace is possible," the minister said.'
+    assert [_show(text, a)["via"] for a in rule_attributions(text, "en", "a1")] == [[]]
+
+
+def test_anaphoric_channel_becomes_the_via_of_the_previous_statement() -> None:
+    text = "Министр заявил, что мост откроют в мае. Об этом пишет агентство ТАСС."
+    shown = _show(text, _one(text, "ru"))
+    assert shown["via"] == ["агентство ТАСС"]
+
+
+def test_via_marker_after_a_quote_names_the_channel() -> None:
+    text = "«Potrei deludervi, ma è morto davvero», ha detto citato da Hromadske."
+    shown = _show(text, _one(text, "it"))
+    assert shown["via"] == ["Hromadske"]
+
+
+def test_gerund_adjunct_ends_reported_content() -> None:
+    text = "The president said Sunday that the troops held the city, casting doubt on the claim."
+    assert _show(text, _one(text, "en"))["content"] == ["the troops held the city"]
+
+
+def test_questions_are_not_statements() -> None:
+    text = "Asked whether the city had fallen, he did not answer."
+    assert rule_attributions(text, "en", "a1") == []
+
+
+def test_english_frames_are_found_in_other_languages() -> None:
+    text = "Il tweet: The spokesman said that the talks will resume on Monday."
+    shown = _show(text, _one(text, "it"))
+    assert shown["content"] == ["the talks will resume on Monday"]
+
+
 def test_according_to_after_a_report_names_the_channel_as_via() -> None:
     text = "Die Kämpfe gehen weiter, erklärte der Generalstab nach Angaben des Senders."
     shown = _show(text, _one(text, "de"))
@@ -265,10 +344,10 @@ def test_a_one_megabyte_paragraph_finishes_in_seconds() -> None:
         "according to the agency, while «они заявили» nothing don't stop "
     )
     text = unit * (1_000_000 // len(unit))
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: the shared test machine may be busy
     found = rule_attributions(text, "en", "a1")
-    # About 2.5 s on one core of the shared 2-core box; the margin absorbs a loaded machine.
-    assert time.perf_counter() - started < 8.0
+    # About 1.2 s of CPU here (13,600 attributions); the margin absorbs slower machines.
+    assert time.process_time() - started < 4.0
     assert found
     assert all(0 <= s.start <= s.end <= len(text) for a in found for s in a.content)
 

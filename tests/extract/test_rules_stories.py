@@ -16,12 +16,13 @@ import pytest
 
 from claimtrail.extract.rules import rule_attributions
 
-# Floors this extractor reaches (stmt_f1, measured 2026-11-25), kept a little under the measured
-# figures so that noise does not fail the run; they only ever rise.
-OVERALL_FLOOR = 0.72
-NON_ENGLISH_FLOOR = 0.80
-# Languages with at least 15 gold statements; smaller ones are too few to hold a floor.
-MAJOR_LANGUAGE_FLOOR = {"ru": 0.85, "ar": 0.80, "cs": 0.80, "de": 0.60, "en": 0.68}
+# Floors under the stmt_f1 measured on 2026-11-25 (all 0.794, non-English 0.871, ru 0.971,
+# cs 0.875, ar 0.867, tr 0.842, de 0.690, en 0.757), about 0.03 lower so that noise does not fail
+# the run; they only ever rise.
+OVERALL_FLOOR = 0.76
+NON_ENGLISH_FLOOR = 0.84
+# Languages with at least 10 gold statements; smaller ones are too few to hold a floor.
+MAJOR_LANGUAGE_FLOOR = {"ru": 0.94, "cs": 0.84, "ar": 0.83, "tr": 0.81, "de": 0.66, "en": 0.72}
 
 
 def _scorer(shared: Path) -> ModuleType:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -32,7 +34,7 @@ def test_span_score_is_the_mean_marginal() -> None:
 @given(st.lists(st.sampled_from(LABELS), max_size=60))
 def test_decoded_spans_are_ordered_and_disjoint(labels: list[str]) -> None:
     spans = decode(labels, list(range(len(labels))))
-    for a, b in zip(spans, spans[1:], strict=False):
+    for a, b in itertools.pairwise(spans):
         assert a.end <= b.start
     covered = {i for s in spans for i in range(s.start, s.end)}
     assert covered == {i for i, label in enumerate(labels) if label != "O"}

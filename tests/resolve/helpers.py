@@ -18,7 +18,9 @@ def attribution(
 ) -> Attribution:
     """An attribution whose source is the `occurrence`-th `source` string of `text`."""
     src = span_of(text, source, occurrence)
-    cue_spans = (span_of(text[src.end :], cue),) if cue else ()
-    cue_spans = tuple(Span(s.start + src.end, s.end + src.end) for s in cue_spans)
+    after = span_of(text[src.end :], cue) if cue else None
+    cue_spans = (Span(after.start + src.end, after.end + src.end),) if after else ()
     via_spans = (span_of(text, via),) if via else ()
-    return Attribution("a1", (src,), cue_spans, (Span(src.end, src.end),), "indirect", via=via_spans)
+    return Attribution(
+        "a1", (src,), cue_spans, (Span(src.end, src.end),), "indirect", via=via_spans
+    )

@@ -1,1 +1,80 @@
-"""claimtrail."""
+"""Discrepancies in one story: conflicting accounts, misattributions, U-turns, date clashes.
+
+`find` is pure: the story's articles, statements and speaker entities in, ranked
+`Discrepancy` records out, each with the evidence spans of both sides. One module per kind:
+facts.py (source_disagreement), misquote.py (attribution_mismatch), contradiction.py
+(self_contradiction), dates.py (date_conflict).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import numpy as np
+
+from claimtrail.discrepancies.contradiction import self_contradictions
+from claimtrail.discrepancies.dates import date_conflicts
+from claimtrail.discrepancies.facts import across_groups, within_group
+from claimtrail.discrepancies.inputs import DiscrepancyInput, DiscrepancyOptions, Embedder
+from claimtrail.discrepancies.misquote import Embed, credited_differently, paraphrases, promoted_titles
+from claimtrail.discrepancies.reports import prepare
+from claimtrail.errors import ModelError
+from claimtrail.model import Discrepancy
+
+__all__ = ["DiscrepancyInput", "DiscrepancyOptions", "Embedder", "find"]
+
+
+@cache
+def _stories_embedder() -> Embedder | None:
+    """The stories stage's sentence embedder, loaded once; None when it cannot be."""
+    try:
+        from claimtrail.stories.embed import load_embedder  # noqa: PLC0415
+
+        return load_embedder()
+    except (ImportError, ModelError):
+        return None
+
+
+def _embedder(options: DiscrepancyOptions) -> Embed | None:
+    """The sentence embedder to use, or None (lexical measures only)."""
+    model = options.embedder
+    if model is None and options.use_embeddings:
+        model = _stories_embedder()
+    if model is None:
+        return None
+
+    def embed(texts: Sequence[str]) -> np.ndarray:
+        try:
+            vectors: np.ndarray = model.embed(texts)
+        except ModelError:
+            return np.zeros((len(texts), 1), dtype=np.float32)
+        return vectors
+
+    return embed
+
+
+def find(data: DiscrepancyInput, options: DiscrepancyOptions = DiscrepancyOptions()) -> list[Discrepancy]:  # noqa: B008
+    """The story's discrepancies, highest score first; ids are stable for the same input."""
+    ctx = prepare(data)
+    if len(ctx.reports) < 2:
+        return []
+    embed = _embedder(options)
+    candidates: list[Discrepancy] = []
+    candidates.extend(within_group(ctx, options))
+    candidates.extend(across_groups(ctx, options, embed))
+    candidates.extend(paraphrases(ctx, options, embed))
+    candidates.extend(credited_differently(ctx, options))
+    candidates.extend(promoted_titles(ctx, options))
+    candidates.extend(self_contradictions(ctx, options))
+    candidates.extend(date_conflicts(ctx, options))
+    # Two detectors may flag the same statements (a rebuttal is also an opposite claim): the
+    # higher score speaks for both.
+    best: dict[frozenset[str], Discrepancy] = {}
+    for d in candidates:
+        key = frozenset(d.statement_ids)
+        if d.score >= options.min_score and (key not in best or d.score > best[key].score):
+            best[key] = d
+    ranked = sorted(best.values(), key=lambda d: (-d.score, d.id))
+    return ranked[: options.max_results]
+

@@ -84,6 +84,18 @@ def build(
     )
 
 
+def side(ctx: Context, representative: Report, near: Report | None = None) -> list[Report]:
+    """The reports of one utterance, its representative first, then those in `near`'s article.
+
+    A discrepancy between two utterances lists every report of each (up to the cap): the
+    same words carried by other outlets stand on the same side.
+    """
+    members = [r for r in ctx.groups.get(representative.group, ()) if r is not representative]
+    if near is not None:
+        members.sort(key=lambda r: (r.article.id != near.article.id, r.article.id, r.span.start))
+    return [representative, *members]
+
+
 def utterance_label(ctx: Context, report: Report) -> str:
     """"same statement by Zhuravlyov, 11 Mar" for the explanation's closing brackets."""
     name = speaker_name(ctx, report.speaker)

@@ -10,30 +10,41 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
+
 from claimtrail.discrepancies.evidence import (
     build,
     outlet,
     quoted,
+    side,
     speaker_name,
     utterance_label,
 )
 from claimtrail.discrepancies.inputs import DiscrepancyOptions
+from claimtrail.discrepancies.misquote import Embed
 from claimtrail.discrepancies.numbers import Quantity
 from claimtrail.discrepancies.numbers import conflicting as conflicting_quantities
 from claimtrail.discrepancies.pairs import neighbours
-from claimtrail.discrepancies.polarity import concept_conflict, flip, hedge_gap
+from claimtrail.discrepancies.polarity import concept_conflict, flip, hedge_gap, negation_flip
 from claimtrail.discrepancies.reports import Context, Report
 from claimtrail.model import Discrepancy
 
 # Measured on the dev corpora: a bare negation flip between two renderings of one utterance
 # is a real disagreement only when the two share at least this much weighted vocabulary.
 _SAME_GROUP_NEGATION_SIM = 0.35
-_CROSS_GROUP_FLIP_SIM = 0.45
+_CROSS_GROUP_FLIP_SIM = 0.25
+_CROSS_GROUP_CONCEPT_SIM = 0.1
+# With an embedder: cosine (multilingual USE) above which two reports are on one topic.
+_CONCEPT_COSINE = 0.35
+# Reports per concept pole paired directly (a bound for huge stories: 200 x 200 pairs).
+_MAX_POLE_REPORTS = 200
+_MAX_PARTNERS = 2
 _REBUTTAL_MIN_SIM = 0.15
 _READING_MAX_SIM = 0.25
 # Budgets that keep a 5,000-statement story bounded: candidates looked at per rebuttal, and
 # reports per holder compared pairwise for diverging readings.
 _MAX_REBUTTAL_TARGETS = 500
+_REBUTTAL_REACH_CHARS = 600
 _MAX_READINGS_PER_HOLDER = 60
 
 
@@ -93,11 +104,12 @@ def _polarity(ctx: Context, members: tuple[Report, ...], options: DiscrepancyOpt
     if best is None:
         return []
     score, a, b = best
-    negative, positive = (a, b) if a.is_negated else (b, a)
     concept = concept_conflict(a, b)
     if concept is None:
-        side_a = [r for r in members if r.is_negated == negative.is_negated]
-        side_b = [r for r in members if r.is_negated != negative.is_negated]
+        negative, positive = (a, b) if negation_flip(a, b) else (b, a)
+        words = negation_flip(negative, positive)
+        side_a = [r for r in members if r.negated_stems & words]
+        side_b = [r for r in members if (r.stems - r.negated_stems) & words]
     else:
         side_a = [r for r in members if concept_conflict(r, b) == concept]
         side_b = [r for r in members if concept_conflict(r, a) == concept]
@@ -123,29 +135,90 @@ def _hedging(ctx: Context, members: tuple[Report, ...], options: DiscrepancyOpti
     return []
 
 
-def across_groups(ctx: Context, options: DiscrepancyOptions) -> list[Discrepancy]:
+def across_groups(ctx: Context, options: DiscrepancyOptions, embed: Embed | None = None) -> list[Discrepancy]:
     """Different speakers' claims that cannot all be true."""
     found = list(_rebuttals(ctx, options))
-    for g1, g2, sim in neighbours(ctx, ctx.groups, options.max_neighbours):
-        if sim < _CROSS_GROUP_FLIP_SIM:
-            continue
-        found.extend(_opposite_claims(ctx, ctx.groups[g1], ctx.groups[g2], sim, options))
+    for g1, g2, _ in neighbours(ctx, ctx.groups, options.max_neighbours):
+        found.extend(_opposite_claims(ctx, ctx.groups[g1], ctx.groups[g2], options))
+    found.extend(_concept_clashes(ctx, options, embed))
     found.extend(_readings(ctx, options))
     return found
 
 
+def _concept_clashes(ctx: Context, options: DiscrepancyOptions, embed: Embed | None) -> Iterator[Discrepancy]:
+    """Opposite poles of one concept ("killed" / "natural death") from different speakers.
+
+    Reports holding a concept are few, so they are paired directly rather than through the
+    word blocking, which misses pairs in two languages; the pair must share vocabulary, the
+    article, or (with an embedder) meaning.
+    """
+    poles: dict[tuple[str, int], list[Report]] = {}
+    for r in ctx.reports:
+        for concept in r.concepts:
+            poles.setdefault(concept, []).append(r)
+    best: dict[tuple[str, str], tuple[float, Report, Report]] = {}
+    for (name, sign), positives in sorted(poles.items()):
+        if sign != 1:
+            continue
+        negatives = poles.get((name, -1), [])[:_MAX_POLE_REPORTS]
+        positives = positives[:_MAX_POLE_REPORTS]
+        cosines = _cosines(embed, positives, negatives)
+        for i, a in enumerate(positives):
+            # Each report keeps only its few best partners, so the output stays O(reports).
+            partners: list[tuple[float, Report]] = []
+            for j, b in enumerate(negatives):
+                if a.speaker is None or b.speaker is None or a.speaker == b.speaker or a.group == b.group:
+                    continue
+                if (name, -1) in a.concepts or (name, 1) in b.concepts:
+                    continue
+                lexical = max(
+                    ctx.similarity(a.stems, b.stems),
+                    ctx.similarity(ctx.group_stems(a.group), ctx.group_stems(b.group)),
+                )
+                meaning = float(cosines[i, j]) if cosines is not None else 0.0
+                is_same_article = a.article.id == b.article.id
+                if lexical < _CROSS_GROUP_CONCEPT_SIM and meaning < _CONCEPT_COSINE and not is_same_article:
+                    continue
+                partners.append((0.45 + 0.4 * max(lexical, meaning) + 0.05 * is_same_article, b))
+            partners.sort(key=lambda x: (-x[0], x[1].id))
+            for score, b in partners[:_MAX_PARTNERS]:
+                key = (a.group, b.group)
+                if key not in best or score > best[key][0]:
+                    best[key] = (score, a, b)
+    for score, a, b in best.values():
+        text = (
+            f"{speaker_name(ctx, a.speaker)} ({outlet(a)}): {quoted(a.content)}; "
+            f"{speaker_name(ctx, b.speaker)} ({outlet(b)}): {quoted(b.content)}."
+        )
+        sides = (side(ctx, a, b), side(ctx, b, a))
+        yield build("source_disagreement", sides, text, score, max_side=options.max_side_statements)
+
+
+def _cosines(embed: Embed | None, left: list[Report], right: list[Report]) -> np.ndarray | None:
+    if embed is None or not left or not right:
+        return None
+    vectors = embed([r.content for r in left] + [r.content for r in right])
+    if vectors.shape[0] != len(left) + len(right):
+        return None
+    result: np.ndarray = vectors[: len(left)] @ vectors[len(left) :].T
+    return result
+
+
 def _opposite_claims(
-    ctx: Context, left: tuple[Report, ...], right: tuple[Report, ...], group_sim: float, options: DiscrepancyOptions
+    ctx: Context, left: tuple[Report, ...], right: tuple[Report, ...], options: DiscrepancyOptions
 ) -> list[Discrepancy]:
     best: tuple[float, Report, Report] | None = None
     for a in left:
         for b in right:
             if a.speaker is None or b.speaker is None or a.speaker == b.speaker:
                 continue
-            kind = flip(a, b)
-            if kind is None:
+            # Concept clashes are paired in _concept_clashes; here only negation flips.
+            if flip(a, b) != "negation":
                 continue
-            score = (0.45 if kind == "concept" else 0.3) + 0.4 * group_sim
+            sim = ctx.similarity(a.stems, b.stems)
+            if sim < _CROSS_GROUP_FLIP_SIM:
+                continue
+            score = 0.3 + 0.4 * sim
             if best is None or score > best[0]:
                 best = (score, a, b)
     if best is None:
@@ -155,7 +228,8 @@ def _opposite_claims(
         f"{speaker_name(ctx, a.speaker)} ({outlet(a)}): {quoted(a.content)}; "
         f"{speaker_name(ctx, b.speaker)} ({outlet(b)}): {quoted(b.content)}."
     )
-    return [build("source_disagreement", (list(left), list(right)), text, score, max_side=options.max_side_statements)]
+    sides = (side(ctx, a, b), side(ctx, b, a))
+    return [build("source_disagreement", sides, text, score, max_side=options.max_side_statements)]
 
 
 def _rebuttals(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepancy]:
@@ -166,7 +240,10 @@ def _rebuttals(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepanc
         if not r.is_rebuttal:
             continue
         r_stems = ctx.group_stems(r.group)
-        best: tuple[float, Report] | None = None
+        # Two readings of "which claim is answered": the nearest one before the rebuttal, and
+        # the most similar one; each yields a discrepancy when they differ.
+        by_place: tuple[float, Report] | None = None
+        by_words: tuple[float, Report] | None = None
         candidates = list(by_article[r.article.id])
         for named in sorted(r.mentions):
             candidates.extend(ctx.by_speaker.get(named, ()))
@@ -178,22 +255,29 @@ def _rebuttals(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepanc
             if not (is_named or is_same_article):
                 continue
             sim = ctx.similarity(r_stems, ctx.group_stems(t.group))
-            if sim < _REBUTTAL_MIN_SIM and not is_named:
+            gap_chars = r.span.start - t.span.end if is_same_article else -1
+            is_just_before = 0 <= gap_chars <= _REBUTTAL_REACH_CHARS
+            if sim < _REBUTTAL_MIN_SIM and not (is_named or is_just_before):
                 continue
-            score = 0.3 + 0.2 * is_named + 0.1 * is_same_article + 0.4 * sim
-            if is_same_article and t.span.start < r.span.start:
-                score += 0.05  # a rebuttal usually follows the claim it answers
-            if best is None or score > best[0]:
-                best = (score, t)
-        if best is None:
-            continue
-        score, t = best
-        text = (
-            f"{speaker_name(ctx, r.speaker)} ({outlet(r)}) rejects it, {quoted(r.content)}, against "
-            f"{speaker_name(ctx, t.speaker)} ({outlet(t)}): {quoted(t.content)}."
-        )
-        side_t = [t] + [m for m in ctx.groups[t.group] if m is not t]
-        yield build("source_disagreement", ([r], side_t), text, min(score, 0.85), max_side=options.max_side_statements)
+            base = 0.3 + 0.2 * is_named + 0.1 * is_same_article
+            # A rebuttal answers the claim just before it, seldom one further away.
+            nearness = 1 - gap_chars / _REBUTTAL_REACH_CHARS if is_just_before else 0.0
+            place_score = base + 0.15 * sim + 0.35 * nearness
+            words_score = base + 0.4 * sim + 0.1 * nearness
+            if by_place is None or place_score > by_place[0]:
+                by_place = (place_score, t)
+            if by_words is None or words_score > by_words[0]:
+                by_words = (words_score, t)
+        targets = [x for x in (by_place, by_words) if x is not None]
+        if len(targets) == 2 and targets[0][1].group == targets[1][1].group:
+            targets = targets[:1]
+        for score, t in targets:
+            text = (
+                f"{speaker_name(ctx, r.speaker)} ({outlet(r)}) rejects it, {quoted(r.content)}, against "
+                f"{speaker_name(ctx, t.speaker)} ({outlet(t)}): {quoted(t.content)}."
+            )
+            sides = (side(ctx, r, t), side(ctx, t, r))
+            yield build("source_disagreement", sides, text, min(score, 0.85), max_side=options.max_side_statements)
 
 
 def _readings(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepancy]:
@@ -214,7 +298,7 @@ def _readings(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepancy
                 sim = ctx.similarity(a.stems, b.stems)
                 if sim > _READING_MAX_SIM:
                     continue
-                score = 0.4 + 0.2 * (1 - sim / _READING_MAX_SIM) + 0.1 * (a.article.id == b.article.id)
+                score = 0.4 + 0.1 * (1 - sim / _READING_MAX_SIM) + 0.2 * (a.article.id == b.article.id)
                 if best is None or score > best[0]:
                     best = (score, a, b)
         if best is None:
@@ -224,4 +308,5 @@ def _readings(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepancy
             f"{speaker_name(ctx, a.speaker)} says {speaker_name(ctx, holder)} meant "
             f"{quoted(a.content)}; {speaker_name(ctx, b.speaker)} says {quoted(b.content)}."
         )
-        yield build("source_disagreement", ([a], [b]), text, score, max_side=options.max_side_statements)
+        sides = (side(ctx, a, b), side(ctx, b, a))
+        yield build("source_disagreement", sides, text, score, max_side=options.max_side_statements)

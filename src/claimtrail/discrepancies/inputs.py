@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
 
 from claimtrail.model import Article, Entity, Statement
+
+
+class Embedder(Protocol):
+    """What stories/embed.py's `load_embedder()` returns."""
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, d) float32 rows of unit length, one per text, in order."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +43,7 @@ class DiscrepancyOptions:
     max_side_statements: int = 8
     # At most this many discrepancies per story, best first.
     max_results: int = 200
-    # Cross-language support and topic similarity from the sentence embedder in
-    # stories/embed.py when it can be loaded; the lexical measure otherwise.
+    # Cross-language similarity from a sentence embedder: `embedder` when the engine passes
+    # one in, else (with use_embeddings) the one stories/embed.py loads; lexical otherwise.
     use_embeddings: bool = False
+    embedder: Embedder | None = field(default=None, compare=False, repr=False)

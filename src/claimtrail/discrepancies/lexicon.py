@@ -111,37 +111,63 @@ REBUTTALS: Mapping[str, tuple[str, ...]] = {
     "ar": ("غير صحيح", "كذب", "أكاذيب", "نفى", "ينفي", "رفض", "يرفض", "أدان", "يدين", "تشويه"),
 }
 
-# Verbs and prepositions that present a view or an utterance as held by the entity they
-# attach to ("X sees", "X called ...", "по словам X"); used to find paraphrased holders.
-HOLDER_VERBS: Mapping[str, tuple[str, ...]] = {
-    "en": ("says", "said", "thinks", "thought", "believes", "believed", "sees", "saw", "called",
-           "calls", "considers", "considered", "proposed", "wants", "wanted", "meant", "means",
-           "claimed", "claims", "described", "stated", "asked", "urged", "admitted", "regards",
-           "feels", "views", "is asking", "was asking", "asking", "accused", "according to"),
-    "ru": ("сказал*", "говорит", "говорил*", "считает", "считал*", "думает", "видит", "назвал*",
-           "называет", "заявил*", "заявляет", "предложил*", "хочет", "по словам", "по мнению",
-           "полагает", "обвинил*"),
-    "uk": ("сказав", "сказала", "каже", "вважає", "вважав", "думає", "бачить", "назвав*",
-           "називає", "заявив*", "заявляє", "запропонував*", "хоче", "за словами", "на думку"),
-    "de": ("sagte", "sagt", "sage", "halte", "hält", "hielt", "sieht", "sehe", "meint",
-           "meinte", "glaubt", "nannte", "nenne", "bezeichnet*", "bezeichne", "erklärte",
-           "forderte", "wolle", "will", "habe", "laut", "nach angaben"),
-    "fr": ("dit", "déclare", "déclaré", "pense", "estime", "croit", "voit", "qualifié*",
-           "qualifie", "appelé", "propose", "proposé", "veut", "selon", "d'après", "d’après"),
-    "it": ("dice", "detto", "pensa", "ritiene", "crede", "vede", "definito", "definisce",
-           "chiamato", "proposto", "vuole", "secondo"),
-    "es": ("dice", "dijo", "piensa", "cree", "considera", "ve", "calificó", "llamó",
-           "propuso", "quiere", "según"),
-    "pt": ("diz", "disse", "pensa", "acredita", "considera", "vê", "chamou", "classificou",
-           "propôs", "quer", "segundo", "de acordo com"),
-    "pl": ("powiedział*", "mówi", "uważa", "sądzi", "widzi", "nazwał*", "zaproponował*",
-           "chce", "według"),
-    "cs": ("řekl*", "říká", "myslí", "považuje", "vidí", "nazval*", "navrhl*", "chce",
-           "podle"),
-    "tr": ("dedi", "söyledi", "düşünüyor", "görüyor", "nitelendirdi", "önerdi", "istiyor",
-           "göre", "dediğini", "olduğunu"),
-    "ar": ("قال", "يقول", "يرى", "يعتقد", "وصف", "اعتبر", "اقترح", "يريد", "بحسب", "وفقا",
-           "حسب"),
+# Verbs and prepositions that present an utterance as someone's ("X said", "по словам X").
+SPEECH_VERBS: Mapping[str, tuple[str, ...]] = {
+    "en": ("says", "said", "stated", "told", "asked", "is asking", "was asking", "asking",
+           "urged", "claimed", "claims", "admitted", "denied", "confirmed", "according to"),
+    "ru": ("сказал*", "говорит", "говорил*", "заявил*", "заявляет", "по словам", "сообщил*"),
+    "uk": ("сказав", "сказала", "каже", "заявив*", "заявляє", "за словами", "повідомив*"),
+    "de": ("sagte", "sagt", "sage", "gesagt", "erklärte", "erklärt", "habe", "forderte",
+           "laut", "nach angaben"),
+    "fr": ("dit", "déclare", "déclaré", "a affirmé", "selon", "d'après", "d’après"),
+    "it": ("dice", "detto", "ha dichiarato", "secondo"),
+    "es": ("dice", "dijo", "afirmó", "declaró", "según"),
+    "pt": ("diz", "disse", "afirmou", "declarou", "segundo", "de acordo com"),
+    "pl": ("powiedział*", "mówi", "oświadczył*", "według"),
+    "cs": ("řekl*", "říká", "prohlásil*", "podle"),
+    "tr": ("dedi", "söyledi", "açıkladı", "göre", "dediğini"),
+    "ar": ("قال", "يقول", "صرح", "بحسب", "وفقا", "حسب"),
+}
+
+# Verbs that credit someone with a view, a characterisation or a wish ("X sees absolute
+# senselessness", "X called the demands senseless"): what the holder's own words must support.
+VIEW_VERBS: Mapping[str, tuple[str, ...]] = {
+    "en": ("thinks", "thought", "believes", "believed", "sees", "saw", "called", "calls",
+           "considers", "considered", "proposed", "wants", "wanted", "meant", "means",
+           "described", "regards", "regarded", "feels", "views", "accused", "interpreted"),
+    "ru": ("считает", "считал*", "думает", "видит", "назвал*", "называет", "предложил*",
+           "хочет", "по мнению", "полагает", "обвинил*", "расценил*"),
+    "uk": ("вважає", "вважав", "думає", "бачить", "назвав*", "називає", "запропонував*",
+           "хоче", "на думку", "звинуватив*"),
+    "de": ("halte", "hält", "hielt", "sieht", "sehe", "meint", "meinte", "glaubt", "nannte",
+           "nenne", "bezeichnet*", "bezeichne", "wolle", "will", "schlug vor"),
+    "fr": ("pense", "estime", "croit", "voit", "qualifié*", "qualifie", "appelé", "propose",
+           "proposé", "veut", "considère"),
+    "it": ("pensa", "ritiene", "crede", "vede", "definito", "definisce", "chiamato",
+           "proposto", "vuole", "considera"),
+    "es": ("piensa", "cree", "considera", "ve", "calificó", "llamó", "propuso", "quiere"),
+    "pt": ("pensa", "acredita", "considera", "vê", "chamou", "classificou", "propôs", "quer"),
+    "pl": ("uważa", "sądzi", "widzi", "nazwał*", "zaproponował*", "chce"),
+    "cs": ("myslí", "považuje", "vidí", "nazval*", "navrhl*", "chce"),
+    "tr": ("düşünüyor", "görüyor", "nitelendirdi", "önerdi", "istiyor", "olduğunu"),
+    "ar": ("يرى", "يعتقد", "وصف", "اعتبر", "اقترح", "يريد"),
+}
+
+# Words that lower or qualify a title ("Deputy Governor", "заместитель министра"): the same
+# words credited to "the Governor" elsewhere promote the speaker.
+RANK_QUALIFIERS: Mapping[str, tuple[str, ...]] = {
+    "en": ("deputy", "vice", "acting", "former", "assistant", "interim"),
+    "ru": ("заместител*", "замминистр*", "вице", "бывш*", "врио", "исполняющ*"),
+    "uk": ("заступник*", "віце", "колишн*", "виконувач*"),
+    "de": ("stellvertretend*", "vize", "ehemalig*", "kommissarisch*"),
+    "fr": ("adjoint*", "vice", "ancien*", "intérimaire"),
+    "it": ("vice", "ex", "aggiunt*", "facente funzione"),
+    "es": ("vice", "adjunt*", "ex", "interin*"),
+    "pt": ("vice", "adjunt*", "ex", "interin*"),
+    "pl": ("zastępc*", "wice", "były", "była", "p.o."),
+    "cs": ("náměst*", "místo", "bývalý", "bývalá", "úřadující"),
+    "tr": ("yardımcı*", "eski", "vekil*"),
+    "ar": ("نائب", "سابق", "بالإنابة"),
 }
 
 # Opposite poles of one proposition: (concept, +1 words, -1 words). A pair of reports whose
@@ -162,11 +188,30 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
          "comenz*", "empez*", "reanud*", "começ*", "retom*", "rozpocz*", "wznow*", "začn*",
          "zahájí*", "начн*", "начал*", "возобнов*", "почн*", "розпочн*", "відновл*", "başla*",
          "تبدأ", "بدأت", "استئناف"),
-        ("over", "ended", "end", "finished", "stopped", "halted", "broken off", "beendet",
+        # "over" and "end" alone are mostly a preposition and "to end the war": only the
+        # predicate forms count.
+        ("is over", "are over", "was over", "were over", "be over", "ended", "has ended",
+         "finished", "stopped", "halted", "broken off", "beendet",
          "vorbei", "abgebrochen", "terminé*", "fini*", "rompu*", "finit*", "conclus*",
          "terminat*", "interrott*", "terminad*", "acabad*", "encerrad*", "zakończon*",
          "skończon*", "skončil*", "ukončen*", "окончен*", "закончен*", "прекращен*",
          "завершен*", "припинен*", "bitti", "sona erdi", "انتهت", "توقفت"),
+    ),
+    (
+        # How someone died: a killing against a natural death, a frequent clash between
+        # official and opposing accounts.
+        "violent_death",
+        ("killed", "murder*", "assassinat*", "poisoned", "убит*", "убийств*", "убил*",
+         "вбит*", "вбивств*", "вбив*", "ermordet", "getötet", "mord*", "tué", "assassiné*",
+         "ucciso", "uccis*", "omicidi*", "asesinad*", "asesinato", "assassinad*",
+         "assassinato", "zabit*", "zamordowan*", "morderstw*", "zabit*", "zavražděn*",
+         "vražd*", "öldürül*", "cinayet*", "قتل*", "اغتيال"),
+        ("natural death", "natural causes", "died of", "died from", "died as a result of",
+         "blood clot", "естественн*", "умер от", "погиб от", "природн*", "natürlich* tod*",
+         "eines natürlichen todes", "mort naturelle", "morte naturale", "morto per",
+         "muerte natural", "murió de", "morte natural", "morreu de", "naturaln* śmier*",
+         "zmarł na", "přirozen* smrt*", "zemřel na", "doğal ölüm*", "وفاة طبيعية",
+         "توفي بسبب"),
     ),
     (
         "confirm",
@@ -209,7 +254,9 @@ def matcher(name: str, language: str | None) -> re.Pattern[str]:
         "hedges": HEDGES,
         "certainty": CERTAINTY,
         "rebuttals": REBUTTALS,
-        "holder_verbs": HOLDER_VERBS,
+        "speech_verbs": SPEECH_VERBS,
+        "view_verbs": VIEW_VERBS,
+        "rank_qualifiers": RANK_QUALIFIERS,
     }
     code = (language or "").split("-")[0].lower() or None
     return _pattern(_tables(tables[name], code))

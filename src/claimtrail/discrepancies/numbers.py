@@ -71,6 +71,14 @@ _DIGITS = re.compile(r"\d")
 # Words that make a quantity not a fact count: clock times, ordinals, list numbering.
 _UNIT_SKIP = frozenset({"pm", "am", "uhr", "h", "heur", "ore", "hora", "chas", "hodi", "noon"})
 _STEM_CHARS = 4
+# "one of them", "two in the morning": a counted thing is a content word of three letters or
+# more, not one of these.
+_MIN_UNIT_CHARS = 3
+_NOT_UNITS = frozenset(
+    "the and for from with that than who which are were was out off has had have der die das"
+    " und von mit les des une que qui del dei che per los las una por con dos das uma com"
+    " что как при для від які için ile".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,10 +152,11 @@ def quantities(content: str) -> list[Quantity]:
             value *= factor
             end_token = i + 1
         unit = ""
-        if end_token + 1 < len(tokens) and not _DIGITS.match(tokens[end_token + 1].group()):
-            unit = unit_stem(tokens[end_token + 1].group())
+        word = tokens[end_token + 1].group() if end_token + 1 < len(tokens) else ""
+        if word and not _DIGITS.match(word) and len(word) >= _MIN_UNIT_CHARS and word.casefold() not in _NOT_UNITS:
+            unit = unit_stem(word)
         is_year = is_digit and 1900 <= value <= 2100 and "." not in text and "," not in text
-        is_clock = unit in _UNIT_SKIP or ":" in (
+        is_clock = unit_stem(word) in _UNIT_SKIP or ":" in (
             content[token.end() : token.end() + 1],
             content[max(0, token.start() - 1) : token.start()],
         )

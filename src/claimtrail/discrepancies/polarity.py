@@ -1,8 +1,9 @@
 """Do two reports take opposite sides of one proposition?
 
 A concept conflict ("has not closed" vs "was shut": the same concept with opposite effective
-signs) is strong evidence; a bare negation flip (one content negated, the other not) is weaker
-and is only trusted when the two contents share most of their words.
+signs) is strong evidence. A negation flip is weaker: a word inside a negation's scope in one
+report ("will not *suspend*") stands unnegated in the other ("we are suspending"). Negation
+elsewhere in a long quote says nothing, so a bare "one is negated, the other not" is ignored.
 """
 
 from __future__ import annotations
@@ -25,9 +26,24 @@ def concept_conflict(a: Report, b: Report) -> str | None:
 def flip(a: Report, b: Report) -> Flip | None:
     if concept_conflict(a, b) is not None:
         return "concept"
-    if a.is_negated != b.is_negated:
+    if negation_flip(a, b) or negation_flip(b, a):
         return "negation"
     return None
+
+
+def negation_flip(negative: Report, positive: Report) -> frozenset[str]:
+    """Stems that `negative` negates and `positive` asserts outside any negation, provided
+    the two also share a content word that is neither flipped nor a negation."""
+    flipped = negative.negated_stems & (positive.asserted_stems - positive.negation_words)
+    if not flipped:
+        return frozenset()
+    # Besides the flipped words the two must share a content word: they must be about the
+    # same thing ("Hamas", "toll"), not merely share "this" or "will" (function words are
+    # already left out of the stems).
+    anchors = (negative.stems & positive.stems) - flipped - negative.negation_words - positive.negation_words
+    if not any(not s.isdigit() for s in anchors):
+        return frozenset()
+    return flipped
 
 
 def hedge_gap(a: Report, b: Report) -> bool:

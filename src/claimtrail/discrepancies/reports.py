@@ -10,7 +10,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
@@ -25,15 +25,20 @@ _STEM_CHARS = 5
 _MIN_WORD_CHARS = 4
 # A negation this many characters before a concept word flips it ("has not closed").
 _NEGATION_REACH_CHARS = 30
-# A holder verb this close to a name makes the name the holder of the view ("X sees ...").
-_HOLDER_REACH_CHARS = 60
+# A negation governs the next few words of its clause ("not a terrorist organisation").
+_NEGATION_SCOPE_WORDS = 4
+_CLAUSE_END = re.compile(r"[.;:!?,]|\s(?:but|aber|mais|ma|pero|mas|ale|ale|но|але|ama|لكن)\s")
+# A holder verb this few words after a name makes the name the holder of a view ("X sees",
+# "X habe gesagt"); a preposition ("according to X", "по словам X") must come right before it.
+_HOLDER_GAP_WORDS = 3
+_PREPOSITION_GAP_WORDS = 1
 _ALIAS_MIN_CHARS = 4
 _INFLECTION_CHARS = 3
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Report:
-    """One statement with the features the detectors compare."""
+    """One statement with the features the detectors compare (compared by identity)."""
 
     statement: Statement
     article: Article
@@ -42,13 +47,17 @@ class Report:
     group: str  # the statement's group, or its own id when it has none
     stems: frozenset[str]
     is_negated: bool
+    negated_stems: frozenset[str]  # stems inside a negation's scope ("will not *suspend*")
+    asserted_stems: frozenset[str]  # stems of the clauses that hold no negation
+    negation_words: frozenset[str]  # stems of the negation words themselves ("nothing")
     concepts: frozenset[tuple[str, int]]  # (concept, effective sign)
     is_hedged: bool
     is_certain: bool
     is_rebuttal: bool
     quantities: tuple[Quantity, ...]
     mentions: frozenset[str]  # entity ids named in the content
-    holders: frozenset[str]  # entity ids the content presents as holding a view
+    holders: frozenset[str]  # entity ids the content presents as saying or holding something
+    view_holders: frozenset[str]  # those credited with a view ("X sees", "X called ...")
 
     @property
     def id(self) -> str:
@@ -68,17 +77,43 @@ class Context:
     groups: Mapping[str, tuple[Report, ...]]
     by_speaker: Mapping[str, tuple[Report, ...]]
     weights: Mapping[str, float]  # inverse document frequency of a stem within the story
+    _group_stems: dict[str, frozenset[str]] = field(default_factory=dict)
+    _totals: dict[frozenset[str], float] = field(default_factory=dict)
+
+    def total(self, stems: frozenset[str]) -> float:
+        """Summed weight of a stem set (memoised: the same sets are compared many times)."""
+        found = self._totals.get(stems)
+        if found is None:
+            found = sum(self.weights.get(s, 0.0) for s in stems)
+            self._totals[stems] = found
+        return found
 
     def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Weighted overlap coefficient of two stem sets, in [0, 1]."""
         if not a or not b:
             return 0.0
-        shared = sum(self.weights.get(s, 0.0) for s in a & b)
-        smaller = min(sum(self.weights.get(s, 0.0) for s in a), sum(self.weights.get(s, 0.0) for s in b))
-        return shared / smaller if smaller > 0 else 0.0
+        smaller = min(self.total(a), self.total(b))
+        if smaller <= 0:
+            return 0.0
+        return sum(self.weights.get(s, 0.0) for s in a & b) / smaller
 
     def group_stems(self, group: str) -> frozenset[str]:
-        return frozenset().union(*(r.stems for r in self.groups.get(group, ())))
+        found = self._group_stems.get(group)
+        if found is None:
+            found = frozenset().union(*(r.stems for r in self.groups.get(group, ())))
+            self._group_stems[group] = found
+        return found
+
+
+# Function words of four letters or more, as transliterated stems, in the tabled languages:
+# they say nothing about what a statement is about.
+FUNCTION_STEMS = frozenset(
+    "this that thes thos with have from they will were been ther what when whic whil abou also"
+    " only more into over such than then them their woul coul shou dass eine einer sind wird"
+    " werde habe sein auch oder aber wenn dies nach nicht pour dans avec sont etre mais cett"
+    " nous vous leur elle para como pero esta este sobre entre sono della dell degli anche"
+    " quest quell chto eto kak dlia takzh bylo kotor ochen bolee tako yest".split()
+)
 
 
 def transliterated_words(text: str) -> list[tuple[int, int, str]]:
@@ -94,8 +129,9 @@ def stems_of(text: str) -> frozenset[str]:
     found = set()
     for _, _, folded in transliterated_words(text):
         for sub in _SUBWORD.findall(folded):
-            if sub.isdigit() or len(sub) >= _MIN_WORD_CHARS:
-                found.add(sub[:_STEM_CHARS])
+            stem = sub[:_STEM_CHARS]
+            if sub.isdigit() or (len(sub) >= _MIN_WORD_CHARS and stem not in FUNCTION_STEMS):
+                found.add(stem)
     return frozenset(found)
 
 
@@ -139,7 +175,7 @@ def _content(statement: Statement, text: str) -> tuple[str, Span] | None:
     return content, Span(min(s.start for s in spans), max(s.end for s in spans))
 
 
-def _concepts(content: str, negations: list[int], language: str | None) -> set[tuple[str, int]]:
+def _concepts(content: str, negations: list[int]) -> set[tuple[str, int]]:
     found = set()
     for name, positive, negative in concept_matchers():
         for pole, sign in ((positive, 1), (negative, -1)):
@@ -149,20 +185,44 @@ def _concepts(content: str, negations: list[int], language: str | None) -> set[t
     return found
 
 
+def _is_close(gap: str, max_words: int) -> bool:
+    """True when `gap` is at most `max_words` words with no clause break."""
+    return not _CLAUSE_END.search(gap) and len(_WORD.findall(gap)) <= max_words
+
+
 def _holders(
-    content: str, mentions: list[tuple[int, int, str]], language: str | None, speaker: str | None
+    content: str, mentions: list[tuple[int, int, str]], table: str, language: str | None, speaker: str | None
 ) -> set[str]:
-    verbs = [(m.start(), m.end()) for m in matcher("holder_verbs", language).finditer(content.casefold())]
+    verbs = [(m.start(), m.end()) for m in matcher(table, language).finditer(content.casefold())]
     holders = set()
     for start, end, entity_id in mentions:
         if entity_id == speaker:
             continue
-        if any(
-            end <= v_start <= end + _HOLDER_REACH_CHARS or v_end <= start <= v_end + _HOLDER_REACH_CHARS // 2
-            for v_start, v_end in verbs
-        ):
-            holders.add(entity_id)
+        for v_start, v_end in verbs:
+            is_after = v_start >= end and _is_close(content[end:v_start], _HOLDER_GAP_WORDS)
+            is_before = v_end <= start and _is_close(content[v_end:start], _PREPOSITION_GAP_WORDS)
+            if is_after or is_before:
+                holders.add(entity_id)
+                break
     return holders
+
+
+def _asserted_stems(content: str, language: str | None) -> frozenset[str]:
+    negation = matcher("negations", language)
+    found: set[str] = set()
+    for clause in _CLAUSE_END.split(content):
+        if clause and not negation.search(clause):
+            found |= stems_of(clause)
+    return frozenset(found)
+
+
+def _negated_stems(content: str, negations: list[tuple[int, int]], max_words: int) -> frozenset[str]:
+    found: set[str] = set()
+    for _, end in negations:
+        clause = _CLAUSE_END.split(content[end:], maxsplit=1)[0]
+        words = _WORD.findall(clause)[:max_words]
+        found |= stems_of(" ".join(words))
+    return frozenset(found)
 
 
 def prepare(data: DiscrepancyInput) -> Context:
@@ -179,8 +239,10 @@ def prepare(data: DiscrepancyInput) -> Context:
         content, span = found
         language = article.language
         folded = content.casefold()
-        negations = [m.start() for m in matcher("negations", language).finditer(folded)]
+        negations = [(m.start(), m.end()) for m in matcher("negations", language).finditer(folded)]
         mentions = aliases.mentions(content)
+        speaker = statement.speaker_id
+        views = _holders(content, mentions, "view_verbs", language, speaker)
         reports.append(
             Report(
                 statement=statement,
@@ -190,13 +252,17 @@ def prepare(data: DiscrepancyInput) -> Context:
                 group=statement.group or f"_{statement.id}",
                 stems=stems_of(content),
                 is_negated=bool(negations),
-                concepts=frozenset(_concepts(folded, negations, language)),
+                negated_stems=_negated_stems(folded, negations, _NEGATION_SCOPE_WORDS),
+                asserted_stems=_asserted_stems(folded, language),
+                negation_words=stems_of(" ".join(folded[a:b] for a, b in negations)),
+                concepts=frozenset(_concepts(folded, [n for n, _ in negations])),
                 is_hedged=bool(matcher("hedges", language).search(folded)),
                 is_certain=bool(matcher("certainty", language).search(folded)),
                 is_rebuttal=bool(matcher("rebuttals", language).search(folded)),
                 quantities=tuple(quantities(content)),
                 mentions=frozenset(e for _, _, e in mentions),
-                holders=frozenset(_holders(content, mentions, language, statement.speaker_id)),
+                holders=frozenset(_holders(content, mentions, "speech_verbs", language, speaker) | views),
+                view_holders=frozenset(views),
             )
         )
     groups: dict[str, list[Report]] = defaultdict(list)

@@ -136,7 +136,8 @@ def format_report(metrics: dict[str, float]) -> str:
         f"{'metric':<16}{'P':>8}{'R':>8}{'F1':>8}",
     ]
     for metric in (*TOKEN_METRICS, *MATCH_METRICS):
-        lines.append(f"{metric:<16}" + "".join(f"{metrics[f'{metric}_{x}']:8.3f}" for x in ("p", "r", "f1")))
+        values = (metrics[f"{metric}_{part}"] for part in ("p", "r", "f1"))
+        lines.append(f"{metric:<16}" + "".join(f"{value:8.3f}" for value in values))
     lines.append(
         f"attr_f1={metrics['attr_f1']:.3f} content_f1={metrics['content_f1']:.3f} "
         f"source_tok_f1={metrics['source_tok_f1']:.3f} cue_tok_f1={metrics['cue_tok_f1']:.3f} "

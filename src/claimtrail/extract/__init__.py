@@ -16,7 +16,12 @@ from typing import Any
 from claimtrail.errors import InputError
 from claimtrail.extract.chains import find_chain
 from claimtrail.extract.chunks import chunks
-from claimtrail.extract.features import OPENING_QUOTES, TOGGLING_QUOTES, doc_paragraphs
+from claimtrail.extract.features import (
+    OPENING_QUOTES,
+    TOGGLING_QUOTES,
+    doc_paragraphs,
+    sentence_starts,
+)
 from claimtrail.extract.linking import Group, link
 from claimtrail.extract.model import CrfModel
 from claimtrail.extract.polnear import read_text, write_polnear_json
@@ -89,13 +94,14 @@ class Extractor:
     def _from_doc(self, doc: Any, offset: int, article_id: str) -> list[Attribution]:
         groups: list[Group] = []
         depths: dict[int, int] = {}
+        starts = sentence_starts(doc)
         for paragraph in doc_paragraphs(doc, self.model.lexicon):
             labelling = self.model.label(paragraph.features)
             spans = decode(labelling.labels, paragraph.token_ids, labelling.scores)
             if not any(s.role == "content" for s in spans):
                 continue
             depths.update(zip(paragraph.token_ids, paragraph.quote_depths, strict=True))
-            for group in link(doc, spans):
+            for group in link(doc, spans, starts):
                 if group.cue:
                     groups.append(group)
                 elif groups and doc[group.content[0].start].text in _OPENERS:

@@ -31,9 +31,7 @@ def _cut(text: str, start: int, limit: int) -> int:
     window_start = start + (limit - start) // 2
     window = text[window_start:limit]
     for pattern in _BREAKS:
-        last = None
-        for last in pattern.finditer(window):
-            pass
-        if last is not None:
-            return window_start + last.end()
+        ends = [match.end() for match in pattern.finditer(window)]
+        if ends:
+            return window_start + ends[-1]
     return limit

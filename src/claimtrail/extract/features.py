@@ -16,6 +16,7 @@ CLOSING_QUOTES = frozenset({"”", "»", "’’", "''"})
 TOGGLING_QUOTES = frozenset({'"'})
 MAX_CUE_PATH = 8  # ancestors searched for a cue word; deeper trees are rare and noisy
 WINDOW = (-2, -1, 1, 2)
+MAX_TITLE_TOKENS = 30
 SENTENCE_ENDS = frozenset({":", ".", "?", "!", ",", "”", '"'})
 
 CueLexicon = Mapping[str, str]  # lemma -> bucket name ("c2".."c5"), learned from train cues
@@ -37,6 +38,14 @@ def _shape(text: str) -> str:
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out)
+
+
+def sentence_starts(doc: Any) -> list[int]:
+    """The index of the first token of each token's sentence (one pass, not `token.sent`)."""
+    starts = [0] * len(doc)
+    for sent in doc.sents:
+        starts[sent.start : sent.end] = [sent.start] * (sent.end - sent.start)
+    return starts
 
 
 def paragraph_token_ids(doc: Any) -> list[list[int]]:
@@ -109,24 +118,27 @@ def _base(tok: Any, lexicon: CueLexicon, depth: int) -> tuple[str, str, str, str
 def doc_paragraphs(doc: Any, lexicon: CueLexicon) -> list[Paragraph]:
     """Feature sequences for every paragraph of `doc`."""
     paragraphs = paragraph_token_ids(doc)
+    starts = sentence_starts(doc)
+    sent_ends = {sent.start: sent.end for sent in doc.sents}
     sent_info = _sentence_info(doc, lexicon)
     out: list[Paragraph] = []
     for p_index, ids in enumerate(paragraphs):
         depths = quote_depths(doc, ids)
         bases = [_base(doc[i], lexicon, d) for i, d in zip(ids, depths, strict=True)]
         n = len(ids)
-        n_sents = len({doc[i].sent.start for i in ids})
+        n_sents = len({starts[i] for i in ids})
+        # A short first paragraph of a longer text is a headline ("Minister: talks are over").
+        is_title = p_index == 0 and len(paragraphs) > 1 and n <= MAX_TITLE_TOKENS
         feats: list[tuple[str, ...]] = []
         after_colon = False
         last_sent = -1
         for k, i in enumerate(ids):
             tok = doc[i]
-            sent = tok.sent
-            if sent.start != last_sent:
+            if starts[i] != last_sent:
                 after_colon = False
-                last_sent = sent.start
-            f = _token_features(tok, lexicon, depths[k], bases[k], sent_info)
-            f.append(f"para={'doc0' if p_index == 0 else 'first' if k == 0 else 'in'}")
+                last_sent = starts[i]
+            f = _token_features(tok, lexicon, depths[k], bases[k], sent_info, starts, sent_ends)
+            f.append(f"para={'title' if is_title else 'first' if k == 0 else 'in'}")
             f.append(f"psents={min(n_sents, 3)}")
             if after_colon:
                 f.append("after_colon")
@@ -186,11 +198,14 @@ def _token_features(
     depth: int,
     base: tuple[str, str, str, str],
     sent_info: Mapping[int, tuple[str, ...]],
+    sent_starts: Sequence[int],
+    sent_ends: Mapping[int, int],
 ) -> list[str]:
     word, pos, bucket, quoted = base
     head = tok.head
-    sent = tok.sent
-    position = "first" if tok.i == sent.start else "last" if tok.i == sent.end - 1 else "mid"
+    start = sent_starts[tok.i]
+    end = sent_ends[start]
+    position = "first" if tok.i == start else "last" if tok.i == end - 1 else "mid"
     f = [
         "bias",
         f"w={word}",
@@ -228,5 +243,5 @@ def _token_features(
     for dep in ("nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "agent", "pobj"):
         if dep in child_deps:
             f.append(f"has_{dep}")
-    f.extend(sent_info.get(sent.start, ()))
+    f.extend(sent_info.get(start, ()))
     return f

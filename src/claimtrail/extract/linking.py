@@ -6,6 +6,7 @@ cue governs the span within a few dependency steps), then by sentence, then by t
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +16,7 @@ from claimtrail.extract.spans import TokenSpan
 MAX_HEAD_STEPS = 4  # a cue further up the tree than this is usually another clause's
 MAX_CROSS_SENT_SOURCE = 6  # tokens: a source outside the cue's sentence must be this close
 MAX_CROSS_SENT_CONTENT = 80  # tokens: "he said:" followed by a quote of a few sentences
+MAX_LINK_TOKENS = 120  # cues further away are never linked; keeps long paragraphs linear
 
 
 @dataclass(slots=True)
@@ -26,26 +28,33 @@ class Group:
     content: list[TokenSpan] = field(default_factory=list)
 
 
-def _governed(doc: Any, span: TokenSpan, cue: TokenSpan) -> bool:
-    """True when a cue token is an ancestor (within a few steps) of the span's top token."""
-    cue_ids = range(cue.start, cue.end)
+def _governors(doc: Any, span: TokenSpan) -> set[int]:
+    """Tokens up to MAX_HEAD_STEPS above the span's top tokens (the span's own excluded)."""
+    out: set[int] = set()
     for i in range(span.start, span.end):
         tok = doc[i]
-        if span.start <= tok.head.i < span.end and tok.head.i != i:
+        head = tok.head.i
+        if span.start <= head < span.end and head != i:
             continue  # not a top token of the span
         node = tok
         for _ in range(MAX_HEAD_STEPS):
             if node.head.i == node.i:
                 break
             node = node.head
-            if node.i in cue_ids:
-                return True
             if span.start <= node.i < span.end:
                 break
-    # The reverse also links: content whose top is the head of the cue ("..., he said").
-    for i in cue_ids:
-        head = doc[i].head
-        if span.start <= head.i < span.end and doc[i].dep_ not in {"conj"}:
+            out.add(node.i)
+    return out
+
+
+def _governed(doc: Any, span: TokenSpan, cue: TokenSpan, governors: set[int]) -> bool:
+    """True when a cue token governs the span, or the span holds the cue's head."""
+    for i in range(cue.start, cue.end):
+        if i in governors:
+            return True
+        # The reverse also links: content whose top is the head of the cue ("..., he said").
+        tok = doc[i]
+        if span.start <= tok.head.i < span.end and tok.dep_ != "conj":
             return True
     return False
 
@@ -59,18 +68,26 @@ def _distance(a: TokenSpan, b: TokenSpan) -> int:
 
 
 def _best_cue(
-    doc: Any, span: TokenSpan, cues: Sequence[TokenSpan], max_cross_sent: int
+    doc: Any,
+    span: TokenSpan,
+    cues: Sequence[TokenSpan],
+    cue_starts: Sequence[int],
+    sent_starts: Sequence[int],
+    max_cross_sent: int,
 ) -> int | None:
+    """Index of the cue `span` belongs to; only cues within MAX_LINK_TOKENS are looked at."""
     best: tuple[int, int] | None = None
     best_index: int | None = None
-    sent_start = doc[span.start].sent.start
-    for index, cue in enumerate(cues):
+    span_sents = {sent_starts[span.start], sent_starts[span.end - 1]}
+    governors = _governors(doc, span)
+    first = bisect.bisect_left(cue_starts, span.start - MAX_LINK_TOKENS)
+    last = bisect.bisect_right(cue_starts, span.end + MAX_LINK_TOKENS)
+    for index in range(first, last):
+        cue = cues[index]
         distance = _distance(span, cue)
-        if _governed(doc, span, cue):
+        if _governed(doc, span, cue, governors):
             tier = 0
-        elif doc[cue.start].sent.start == sent_start or doc[span.end - 1].sent.start == (
-            doc[cue.start].sent.start
-        ):
+        elif sent_starts[cue.start] in span_sents:
             tier = 1
         elif distance <= max_cross_sent:
             tier = 2
@@ -82,47 +99,54 @@ def _best_cue(
     return best_index
 
 
-def link(doc: Any, spans: Sequence[TokenSpan]) -> list[Group]:
-    """Attributions of one paragraph: every cue with content, plus content with no cue."""
+def link(doc: Any, spans: Sequence[TokenSpan], sent_starts: Sequence[int]) -> list[Group]:
+    """Attributions of one paragraph: every cue with content, plus content with no cue.
+
+    `spans` are in text order; `sent_starts` comes from `features.sentence_starts(doc)`.
+    """
     cues = [s for s in spans if s.role == "cue"]
+    cue_starts = [c.start for c in cues]
     groups = [Group(cue=[c]) for c in cues]
     orphans: list[Group] = []
     for span in spans:
         if span.role == "content":
-            index = _best_cue(doc, span, cues, MAX_CROSS_SENT_CONTENT)
+            index = _best_cue(doc, span, cues, cue_starts, sent_starts, MAX_CROSS_SENT_CONTENT)
             if index is None:
                 orphans.append(Group(content=[span]))
             else:
                 groups[index].content.append(span)
     for span in spans:
         if span.role == "source":
-            index = _best_cue(doc, span, cues, MAX_CROSS_SENT_SOURCE)
+            index = _best_cue(doc, span, cues, cue_starts, sent_starts, MAX_CROSS_SENT_SOURCE)
             if index is not None:
                 groups[index].source.append(span)
             else:
-                _attach_to_orphan(doc, span, orphans)
+                _attach_to_orphan(span, orphans, sent_starts)
     kept = [g for g in groups if g.content]
-    for group in kept:
+    for k, group in enumerate(kept):
         if not group.source:
-            group.source.extend(_shared_source(doc, group, kept))
+            nearby = kept[max(0, k - 8) : k + 8]
+            group.source.extend(_shared_source(doc, group, nearby, sent_starts))
     return kept + orphans
 
 
-def _shared_source(doc: Any, group: Group, groups: Sequence[Group]) -> list[TokenSpan]:
+def _shared_source(
+    doc: Any, group: Group, groups: Sequence[Group], sent_starts: Sequence[int]
+) -> list[TokenSpan]:
     """A source for a cue the CRF left without one.
 
     PolNeAR lets one source serve several cues ("Trump said ..., arguing ..."): 6% of train
     source spans do. Failing that, the cue's grammatical subject or agent is the source.
     """
     cue = group.cue[0]
-    sent = doc[cue.start].sent
+    sent = sent_starts[cue.start]
     taken = {(s.start, s.end) for g in groups for s in g.content}
     candidates = [
         s
         for g in groups
         if g is not group
         for s in g.source
-        if doc[s.start].sent.start == sent.start and s.end <= cue.start
+        if sent_starts[s.start] == sent and s.end <= cue.start
     ]
     if candidates:
         return [max(candidates, key=lambda s: s.end)]
@@ -141,9 +165,9 @@ def _shared_source(doc: Any, group: Group, groups: Sequence[Group]) -> list[Toke
     return []
 
 
-def _attach_to_orphan(doc: Any, span: TokenSpan, orphans: list[Group]) -> None:
-    sent = doc[span.start].sent.start
+def _attach_to_orphan(span: TokenSpan, orphans: list[Group], sent_starts: Sequence[int]) -> None:
+    sent = sent_starts[span.start]
     for group in orphans:
-        if not group.source and doc[group.content[0].start].sent.start == sent:
+        if not group.source and sent_starts[group.content[0].start] == sent:
             group.source.append(span)
             return

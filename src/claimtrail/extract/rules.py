@@ -35,11 +35,16 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 # Words as the rules count them: a Han or kana character counts as a word of its own.
 _COUNTED = re.compile(r"[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]|" + WORD.pattern)
-_ADJUNCT = re.compile(r",\s+(\w+)")
-_CLAUSE_PUNCT = ",;:()[]—–"
+_DASH_PARAGRAPH = re.compile(r"(?m)^[ \t]*[-–—][ \t]*(?P<body>\w[^\n]*)")
+_DASH = re.compile(r"\s[-–—]\s*")
+_ADJUNCT = re.compile(r"[,،，]\s*(\w+)")
+# Latin, Arabic and CJK commas all separate clauses.
+_COMMAS = (",", "،", "，", "、")
+_COMMA = re.compile("[" + "".join(_COMMAS) + "]")
+_CLAUSE_PUNCT = ",،，、;:()[]—–"
 _SOURCE_ENDS = _CLAUSE_PUNCT + ".!?\"“”«»„‘’'「」"
-_TRIM = " \t\r\n\u00a0,;:—–-"
-_CONTENT_TRIM = " \t\r\n\u00a0,;:—–-.!?…。！？؟।"
+_TRIM = " \t\r\n\u00a0,،，、;:—–-"
+_CONTENT_TRIM = _TRIM + ".!?…。！？؟।"
 
 
 @dataclass(slots=True)
@@ -316,6 +321,11 @@ def _make(
 def _sentence_attributions(
     doc: _Doc, i: int, article_id: str, before: list[_Found]
 ) -> list[_Found]:
+    """The attributions of sentence `i`; `before` holds those of the sentences before it.
+
+    Order matters: chains, then quotes with a cue after them, then each cue left (with its
+    complementiser, quote or clause), then continuation quotes, "according to" and nesting.
+    """
     sent, text = doc.sentences[i], doc.text
     out: list[_Found] = []
     quotes = [q for q in _quotes_in(doc, sent.start, sent.end) if q.span not in doc.used_quotes]
@@ -329,8 +339,11 @@ def _sentence_attributions(
         out.append(_Found(att, i, has_cue, priority))
         for q in _quotes_in(doc, att.content[0].start, att.content[0].end):
             doc.used_quotes.add(q.span)
-        doc.used_cues.update(att.cue)
 
+    for chain in _chain_frames(doc, sent, article_id):  # Belta quoted Lukashenko as saying …
+        add(chain, True, 0)
+        doc.used_cues.update(c for c in cues if _inside(c, chain.cue[-1]))
+    quotes = [q for q in quotes if q.span not in doc.used_quotes]
     for q in quotes:  # "…", said X / "…" dedi / «…», — заявил X
         if _words(doc, q.inner.start, q.inner.end) < _MIN_QUOTE_WORDS:
             continue
@@ -369,6 +382,36 @@ def _sentence_attributions(
     return out
 
 
+def _chain_frames(doc: _Doc, sent: Span, article_id: str) -> list[Attribution]:
+    """Chains of the form VIA quoted SOURCE as saying CONTENT (the cue in two parts)."""
+    text, found = doc.text, []
+    for opener in doc.m.chain_openers.spans(text, sent.start, sent.end):
+        if _in_quote(doc, opener.start) is not None:
+            continue
+        head = text[opener.start : opener.end].lower()
+        closers = [c for o, c in doc.m.lexicon.chain_frames if o == head]
+        pattern = "|".join(r"\s+".join(map(re.escape, c.split())) for c in closers)
+        closer = re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE).search(text, opener.end, sent.end)
+        if closer is None or _words(doc, opener.end, closer.start()) > 8:
+            continue
+        source = _trimmed(text, opener.end, closer.start())
+        via = _source_before(doc, sent.start, opener.start)
+        q = next(_quotes_from(doc, closer.end()), None)
+        is_quoted = q is not None and q.span.end <= sent.end
+        if q is not None and is_quoted and _words(doc, closer.end(), q.span.start) <= 1:
+            content: Span | None = q.span
+        else:
+            after = len(text[closer.end() : sent.end]) - len(text[closer.end() : sent.end].lstrip())
+            comp = doc.m.complementisers.match_at(text, closer.end() + after, sent.end)
+            content = _trimmed(text, comp.end if comp else closer.end(), sent.end, _CONTENT_TRIM)
+        if source is None or content is None or _words(doc, content.start, content.end) < 2:
+            continue
+        cue = (opener, Span(closer.start(), closer.end()))
+        att = _make(doc, article_id, source, None, content, 0.7, via)
+        found.append(replace(att, cue=cue))
+    return found
+
+
 def _channel(doc: _Doc, start: int, end: int) -> Span | None:
     """The outlet or intermediary named at `start`: a quoted title or a name phrase."""
     q = next(_quotes_from(doc, start), None)
@@ -381,7 +424,7 @@ def _channel(doc: _Doc, start: int, end: int) -> Span | None:
 
 
 def _credit_channels(doc: _Doc, sent: Span, out: list[_Found]) -> None:
-    """"…", ha detto citato da Hromadske / …, transmite EFE: the last statement's via."""
+    """Channels named after a statement (ha detto citato da X, transmite EFE) become its via."""
     for marker in doc.m.via_markers.spans(doc.text, sent.start, sent.end):
         if _in_quote(doc, marker.start) is not None:
             continue
@@ -483,15 +526,14 @@ def _cue_after_quote(doc: _Doc, q: Quote, sent: Span, cues: list[Span]) -> Span 
 def _opens_frame(doc: _Doc, cue: Span, limit: int) -> bool:
     """Whether a cue introduces what follows it: a complementiser or a quote within two words."""
     text = doc.text
-    for comp in doc.m.complementisers.spans(text, cue.end, min(limit, cue.end + 40)):
-        near = _words(doc, cue.end, comp.start) <= 2
-        return near and not _has_stop_punct(text, cue.end, comp.start)
-    for q in itertools.islice(_quotes_from(doc, cue.end), 1):
-        if q.span.start >= cue.end:
-            gap = text[cue.end : q.span.start]
-            near = _words(doc, cue.end, q.span.start) <= 2
-            return q.span.start < limit and near and "." not in gap
-    return False
+    comps = doc.m.complementisers.spans(text, cue.end, min(limit, cue.end + 40))
+    if comps:
+        near = _words(doc, cue.end, comps[0].start) <= 2
+        return near and not _has_stop_punct(text, cue.end, comps[0].start)
+    q = next(_quotes_from(doc, cue.end), None)
+    if q is None or q.span.start >= limit:
+        return False
+    return _words(doc, cue.end, q.span.start) <= 2 and "." not in text[cue.end : q.span.start]
 
 
 def _cue_inside_quote(doc: _Doc, q: Quote) -> Span | None:
@@ -509,15 +551,12 @@ def _dash_speech(doc: _Doc, article_id: str) -> list[_Found]:
     """Paragraphs opened by a dash that end in "- cue source" (Polish, Macedonian dialogue)."""
     text, out = doc.text, []
     starts = [s.start for s in doc.sentences]
-    for para in re.finditer(r"(?m)^[ \t]*[-–—][ \t]*(?=\w)[^\n]+", text):
-        for dash in re.finditer(r"\s[-–—]\s*", text[para.start() : para.end()]):
-            at = para.start() + dash.end()
-            cue = doc.m.cues.match_at(text, at, para.end())
+    for para in _DASH_PARAGRAPH.finditer(text):
+        for dash in _DASH.finditer(text, para.start("body"), para.end()):
+            cue = doc.m.cues.match_at(text, dash.end(), para.end())
             if cue is None:
                 continue
-            body = re.match(r"[ \t]*[-–—][ \t]*", text[para.start() :])
-            begin = para.start() + (body.end() if body else 0)
-            content = _trimmed(text, begin, para.start() + dash.start(), _TRIM)
+            content = _trimmed(text, para.start("body"), dash.start(), _TRIM)
             if content is None or _words(doc, content.start, content.end) < _MIN_QUOTE_WORDS:
                 break
             source = _source_after(doc, cue.end, para.end())
@@ -563,15 +602,19 @@ def _from_cue(
     # content, cue source. (Его смерть была естественной, рассказал X.)
     gap = text[clause_start : cue.start].rstrip()
     if (  # (not for "X, …, accused Y of …")
-        gap.endswith((",", "—", "–", "-"))
+        gap.endswith((*_COMMAS, "—", "–", "-"))
         and _words(doc, cue.end, sent.end) <= 12
         and not is_object_verb
     ):
         content = _trimmed(text, clause_start, clause_start + len(gap) - 1, _CONTENT_TRIM)
-        if content is not None and _words(doc, content.start, content.end) >= 3:
-            content = _whole_quote(doc, content)
-            source = _source_after(doc, cue.end, sent.end)
-            return _make(doc, article_id, source, cue, content, 0.65, via)
+        source = _source_after(doc, cue.end, sent.end)
+        # "X, foreign minister, tweeted: …" has no speaker after the cue: an apposition
+        if (
+            source is not None
+            and content is not None
+            and _words(doc, content.start, content.end) >= 3
+        ):
+            return _make(doc, article_id, source, cue, _whole_quote(doc, content), 0.65, via)
     # cue [source]: "…" (X said: "…", وقال X “…”); назвал X "…" is an object, handled below
     for q in () if is_object_verb else _quotes_from(doc, cue.end):
         if q.span.start >= sent.end:
@@ -627,7 +670,7 @@ def _anaphoric(
     if content is None:
         return True, None
     content = _whole_quote(doc, content)
-    for q in _quotes_in(doc, content.start, content.end):  # " date 2022-07 "Vorrei …"."
+    for q in _quotes_in(doc, content.start, content.end):  # a dateline, then "…".
         if (q.span.end - q.span.start) * 10 >= (content.end - content.start) * 6:
             content = q.span
     source = _source_after(doc, cue.end, sent.end)
@@ -644,14 +687,17 @@ def _around_cue(
     inherited: Span | None,
 ) -> Attribution | None:
     """Clauses a cue governs without a complementiser or a quote."""
-    if via is not None:  # inside reported content only an explicit frame makes a chain
-        return None
     text, m = doc.text, doc.m
     lex = m.lexicon
+    # Inside reported content only a frame that is plainly a clause makes a chain ("reported
+    # that the minister said the talks had failed"); "bestätigt, sondern …" is no report.
+    is_nested = via is not None
     tail = _trimmed(text, cue.end, end, _CONTENT_TRIM)
     # verb-final languages: X, … kişinin öldüğünü duyurdu.
+    if is_nested and (not lex.bare_complement or _words(doc, clause_start, cue.start) > 6):
+        return None  # a chain's inner speaker opens the reported clause
     if lex.verb_final and tail is None and not text[cue.end : end].lstrip().startswith(":"):
-        comma = text.find(",", clause_start, cue.start)
+        comma = _find_comma(text, clause_start, cue.start)
         if comma > 0:
             content = _trimmed(text, comma + 1, cue.start, _CONTENT_TRIM)
             if content is not None and _words(doc, content.start, content.end) >= 2:
@@ -662,15 +708,15 @@ def _around_cue(
         return None
     source = inherited or _source_before(doc, clause_start, cue.start)
     # betonte sein Sprecher, der Präsident habe … / বলেছেন, শহরের …
-    if lex.comma_complement:
-        comma = text.find(",", cue.end, end)
+    if lex.comma_complement and not is_nested:
+        comma = _find_comma(text, cue.end, end)
         if comma > 0 and _words(doc, cue.end, comma) <= 6:
             content = _trimmed(text, comma + 1, end, _CONTENT_TRIM)
             if content is not None and _words(doc, content.start, content.end) >= 3:
                 if lex.verb_second or source is None:
                     source = _source_after(doc, cue.end, comma) or source
                 return _make(doc, article_id, source, cue, content, 0.55, via)
-    is_object_verb = m.object_verbs.match_at(text, cue.start) is not None
+    is_object_verb = m.object_verbs.match_at(text, cue.start) is not None and not is_nested
     if (lex.bare_complement or is_object_verb) and source is not None:
         nxt = WORD.search(text, cue.end, end)
         skipped = 0  # said on Wednesday Israel was …
@@ -681,11 +727,27 @@ def _around_cue(
             if (
                 content is not None
                 and _words(doc, content.start, content.end) >= 3
+                and (is_object_verb or _is_clause(doc, content, strict=is_nested))
                 and not _has_stop_punct(text, cue.end, nxt.start())
             ):
                 content = _closed_quote_end(doc, content)
                 return _make(doc, article_id, source, cue, content, 0.5, via)
     return None
+
+
+def _is_clause(doc: _Doc, span: Span, *, strict: bool = False) -> bool:
+    """Whether words after a bare cue read as a clause ("the city had fallen").
+
+    "added confusion to the matter" is an object, not reported speech: a clause needs an
+    auxiliary or a verb-like -ed/-s ending (checked only where the lexicon lists auxiliaries);
+    `strict`, for a chain inside reported content, does not take -s.
+    """
+    auxiliaries = doc.m.auxiliaries
+    if not auxiliaries:
+        return True
+    words = [w.lower() for w in WORD.findall(doc.text, span.start, span.end)]
+    endings = ("ed",) if strict else ("ed", "s")  # a plural noun must not make a chain
+    return any(w in auxiliaries or w.endswith(endings) for w in words[1:])
 
 
 def _enclosing(out: list[_Found], cue: Span) -> Attribution | None:
@@ -702,9 +764,12 @@ def _inherited(doc: _Doc, out: list[_Found], cue: Span) -> Span | None:
     for f in reversed(out):
         att = f.attribution
         end = max(s.end for s in (*att.content, *att.cue, *att.source))
+        if end > cue.start:
+            continue
         gap = doc.text[end : cue.start].strip(" ,;—–-").lower()
-        if end <= cue.start and (not gap or gap in doc.m.conjunctions):
-            return f.attribution.source[0] if f.attribution.source else None
+        if not gap or gap in doc.m.conjunctions:
+            return att.source[0] if att.source else None
+        return None  # only the statement right before the cue passes its speaker on
     return None
 
 
@@ -743,7 +808,7 @@ def _cuts(doc: _Doc, sent: Span) -> list[tuple[int, int]]:
         window = text[max(sent.start, other.start - 40) : other.start]
         before = window.rstrip()
         stop = other.start - (len(window) - len(before))
-        if before.endswith(","):
+        if before.endswith(_COMMAS):
             cuts.append((other.start, stop - 1))
             continue
         last_word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
@@ -753,12 +818,18 @@ def _cuts(doc: _Doc, sent: Span) -> list[tuple[int, int]]:
             if before and not before[-1].isalnum():
                 cuts.append((other.start, other.start))
                 continue
-            comma = before.rfind(",")  # …, Zelensky told reporters, "…": a clause of its own
+            comma = max(before.rfind(c) for c in _COMMAS)  # …, Zelensky told reporters, "…"
             at = other.start - len(window) + comma
             if comma >= 0 and _words(doc, at, other.start) <= 4:
                 cuts.append((other.start, at))
     cuts.sort()
     return cuts
+
+
+def _find_comma(text: str, start: int, end: int) -> int:
+    """The first comma of any script in `text[start:end]`, or -1."""
+    found = _COMMA.search(text, start, end)
+    return found.start() if found else -1
 
 
 def _has_stop_punct(text: str, start: int, end: int) -> bool:
@@ -798,15 +869,15 @@ def _according_to(doc: _Doc, i: int, article_id: str, out: list[_Found]) -> list
                 last.attribution = replace(last.attribution, via=(channel,))
             continue
         if _words(doc, sent.start, phrase.start) <= 1:  # According to X, content.
-            comma = text.find(",", phrase.end, sent.end)
+            comma = _find_comma(text, phrase.end, sent.end)
             if comma < 0 or _words(doc, phrase.end, comma) > 10:
                 continue
             source = _trimmed(text, phrase.end, comma)
             content = _trimmed(text, comma + 1, sent.end, _CONTENT_TRIM)
         else:  # content, according to X.
-            if not text[sent.start : phrase.start].rstrip().endswith(","):
+            if not text[sent.start : phrase.start].rstrip().endswith(_COMMAS):
                 continue
-            comma = text.find(",", phrase.end, sent.end)
+            comma = _find_comma(text, phrase.end, sent.end)
             source = _trimmed(text, phrase.end, comma if comma > 0 else sent.end, _CONTENT_TRIM)
             content = _trimmed(text, sent.start, phrase.start, _CONTENT_TRIM)
         if content is not None and _words(doc, content.start, content.end) >= 3:
@@ -815,7 +886,7 @@ def _according_to(doc: _Doc, i: int, article_id: str, out: list[_Found]) -> list
     for marker in m.according_to_after.spans(text, sent.start, sent.end):
         if _in_quote(doc, marker.start) is not None or _covered(out, marker):
             continue
-        comma = max(text.rfind(",", sent.start, marker.start), sent.start - 1)
+        comma = max(*(text.rfind(c, sent.start, marker.start) for c in _COMMAS), sent.start - 1)
         source = _trimmed(text, comma + 1, marker.start)
         if source is None or _words(doc, source.start, source.end) > 6:
             continue
@@ -827,20 +898,19 @@ def _according_to(doc: _Doc, i: int, article_id: str, out: list[_Found]) -> list
 
 
 def _covered(out: list[_Found], span: Span) -> bool:
-    return any(
-        any(_inside(span, c) for c in f.attribution.content)
-        or any(_inside(span, c) for c in f.attribution.cue)
-        for f in out
-    )
-
-
-_HEADLINE = re.compile(r"[^\n:]{1,80}:[ \t]*[^\n]{3,200}")
+    """Whether `span` lies inside the content or cue of an attribution already found."""
+    for f in out:
+        for c in (*f.attribution.content, *f.attribution.cue):
+            if c.start <= span.start and span.end <= c.end:
+                return True
+    return False
 
 
 def _headlines(doc: _Doc, article_id: str, found: list[_Found]) -> list[_Found]:
     """'Name: claim' lines and '“quote”: Name …' lines (no cue)."""
     text = doc.text
     out: list[_Found] = []
+    starts = [s.start for s in doc.sentences]
     taken = sorted(f.attribution.content[0] for f in found)
     taken_ends = list(itertools.accumulate((t.end for t in taken), max))
     for line in re.finditer(r"[^\n]+", text):
@@ -856,7 +926,7 @@ def _headlines(doc: _Doc, article_id: str, found: list[_Found]) -> list[_Found]:
             continue
         att = _headline(doc, span, article_id)
         if att is not None:
-            index = bisect_right([s.start for s in doc.sentences], span.start) - 1
+            index = bisect_right(starts, span.start) - 1
             out.append(_Found(att, max(index, 0), False, 4))
     return out
 
@@ -882,6 +952,8 @@ def _headline(doc: _Doc, line: Span, article_id: str) -> Attribution | None:
     if not 1 <= n_speaker <= 7 or _words(doc, claim.start, claim.end) < 3:
         return None
     if doc.m.cues.spans(text, speaker.start, speaker.end) or not _looks_like_name(text, speaker):
+        return None
+    if speaker.text_of(text).lower() in doc.m.headline_labels:
         return None
     return _make(doc, article_id, speaker, None, claim, 0.5)
 

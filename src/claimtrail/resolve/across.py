@@ -17,6 +17,7 @@ from claimtrail.resolve.names import (
     NameKey,
     block_keys,
     compatible_given,
+    cross_script,
     gender_of_surname,
     is_latin,
     name_key,
@@ -164,7 +165,9 @@ class EntityIndex:
         for record in self._candidates(block_keys(key.surname)):
             if record.type != "person":
                 continue
-            if not any(similar_tokens(key.surname, k.surname) for k in record.keys):
+            if not any(
+                similar_tokens(key.surname, k.surname, cross_script(key, k)) for k in record.keys
+            ):
                 continue
             genders = {gender_of_surname(k.surname_raw) for k in record.keys} - {None}
             if gender and genders and gender not in genders:
@@ -200,7 +203,8 @@ class EntityIndex:
             if acronym and (acronym == other.replace(" ", "") or f"a:{acronym}" == other):
                 return True
             a, b = phrase.split(), other.split()
-            if len(a) == 1 and len(b) == 1 and similar_tokens(a[0], b[0]):
+            # Loose: organisation names meet across scripts (Hamas / حماس) more than people.
+            if len(a) == 1 and len(b) == 1 and similar_tokens(a[0], b[0], loose=True):
                 return True
             if len(a) > 1 and len(b) > 1 and fuzz.token_sort_ratio(phrase, other) >= _ORG_RATIO:
                 return True

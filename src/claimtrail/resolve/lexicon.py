@@ -203,3 +203,19 @@ PHRASE_ROLES: Final[dict[str, str]] = {
     "jefe de la diplomacia": "minister", "chief diplomat": "minister", "top diplomat": "minister",
     "глава мид": "minister", "шеф дипломатии": "minister",
 }  # fmt: skip
+# Speech verbs that carry their subject in pro-drop languages: a source span that is only
+# such a verb ("وقالت", "dijo", "заявила") is a pronoun; prefixes, casefolded.
+PRO_DROP_VERBS: Final[dict[str, tuple[str, ...]]] = {
+    "ar": ("قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد", "أوضح", "وأوضح", "صرح", "وصرح",
+           "تابع", "وتابع", "اعتبر", "واعتبر"),
+    "es": ("dijo", "afirmó", "añadió", "aseguró", "declaró", "señaló", "explicó", "agregó"),
+    "it": ("ha detto", "ha affermato", "ha aggiunto", "ha dichiarato", "disse", "ha spiegato"),
+    "pt": ("disse", "afirmou", "declarou", "acrescentou", "explicou", "sublinhou"),
+    "pl": ("powiedział", "dodał", "stwierdził", "oświadczył", "podkreślił", "zaznaczył"),
+    "cs": ("řekl", "uvedl", "dodal", "prohlásil", "zdůraznil", "napsal"),
+    "sk": ("povedal", "uviedol", "dodal", "vyhlásil"),
+    "ru": ("сказал", "заявил", "добавил", "отметил", "подчеркнул", "пояснил", "сообщил"),
+    "uk": ("сказав", "сказала", "заявив", "заявила", "додав", "додала", "зазначив", "зазначила"),
+    "tr": ("dedi", "söyledi", "açıkladı", "ifade etti", "belirtti", "kaydetti"),
+    "ro": ("a spus", "a declarat", "a afirmat", "a adăugat"),
+}  # fmt: skip

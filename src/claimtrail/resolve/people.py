@@ -5,11 +5,18 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from claimtrail.model import Span
 from claimtrail.resolve.mentions import NameMention
-from claimtrail.resolve.names import NameKey, gender_of_surname, name_key, same_person
+from claimtrail.resolve.names import (
+    NameKey,
+    block_keys,
+    gender_of_surname,
+    name_key,
+    same_person,
+)
 from claimtrail.resolve.translit import script_of
 
 _FEMALE_WORDS = ("mrs", "ms", "miss", "frau", "mme", "madame", "sra", "signora", "pani",
@@ -82,20 +89,27 @@ def _without_opener(mention: NameMention) -> NameMention:
 
 
 def people(mentions: list[NameMention]) -> tuple[list[Person], dict[Span, Person]]:
-    """Group mentions (in text order) into people; also index each mention's span."""
+    """Group mentions (in text order) into people; also index each mention's span. Candidates
+    come from blocking keys on the surname, so an article naming a thousand people stays fast."""
     persons: list[Person] = []
     by_span: dict[Span, Person] = {}
     last_seen: dict[int, int] = {}
+    blocks: defaultdict[str, set[int]] = defaultdict(set)
+
+    def matching(key: NameKey) -> list[int]:
+        ids = set().union(*(blocks.get(b, set()) for b in block_keys(key.surname)))
+        return [i for i in sorted(ids) if same_person(key, persons[i].key)]
+
     for mention in sorted(mentions, key=lambda m: m.span):
         if not mention.key.surname:
             continue
         # A short name joins the person most recently named with a matching full name.
-        matches = [i for i, p in enumerate(persons) if same_person(mention.key, p.key)]
+        matches = matching(mention.key)
         if not matches and mention.opens_sentence:
             # "Smrt Navalného", "Слова Лукашенко": a capitalised sentence opener that is no
             # given name of the person the rest of the run names.
             rest = _without_opener(mention)
-            matches = [i for i, p in enumerate(persons) if same_person(rest.key, p.key)]
+            matches = matching(rest.key)
             if matches:
                 mention = rest
         if matches:
@@ -104,6 +118,8 @@ def people(mentions: list[NameMention]) -> tuple[list[Person], dict[Span, Person
             persons.append(Person(name_key(mention.text), " ".join(mention.key.tokens)))
             index = len(persons) - 1
         persons[index].add(mention)
+        for block in block_keys(persons[index].key.surname):
+            blocks[block].add(index)
         last_seen[index] = mention.span.start
         by_span[mention.span] = persons[index]
     return persons, by_span

@@ -12,6 +12,21 @@ from claimtrail.resolve.people import Person
 from claimtrail.resolve.sources import Source
 
 _ARTICLES = frozenset({"the", "der", "die", "das", "les", "los", "las"})
+# Offices that may name one holder from two angles: "the Belarusian leader" can be "the
+# Belarusian president". They count less than one office, so a modifier must agree too
+# (an "opposition leader" is not "the Russian president").
+_ALIKE = frozenset(
+    {frozenset({"leader", "president"}), frozenset({"leader", "pope"}),
+     frozenset({"leader", "minister"})}
+)  # fmt: skip
+
+
+def _office_score(cls: str | None, classes: set[str]) -> int:
+    if cls is None:
+        return 0
+    if cls in classes:
+        return 2
+    return 1 if any(frozenset({cls, c}) in _ALIKE for c in classes) else 0
 
 
 def _plain(word: str) -> str:
@@ -20,10 +35,10 @@ def _plain(word: str) -> str:
 
 def role_score(words: Sequence[str], roles: set[str]) -> int:
     """How well description words fit a person's role words: the same office (role class or
-    5-letter stem) counts 2, or 3 for the description's head; a shared modifier ("Turkish" /
-    "Turkey's", 4-letter stem) counts 1."""
+    5-letter stem) counts 2, or 3 for the description's head; a kindred office ("leader" for
+    "president") or a shared modifier ("Turkish" / "Turkey's", 4-letter stem) counts 1."""
     norm_roles = {_plain(r) for r in roles}
-    classes = {role_class(r) for r in norm_roles} - {None}
+    classes = {c for c in (role_class(r) for r in norm_roles) if c is not None}
     role_words = [w for w in words if is_role(w)]
     head = role_words[-1] if role_words else None
     score = 0
@@ -32,12 +47,15 @@ def role_score(words: Sequence[str], roles: set[str]) -> int:
         if len(w) < 3 or w in _ARTICLES:
             continue
         if is_role(word):
-            cls = role_class(w)
-            same = (cls is not None and cls in classes) or any(
+            office = _office_score(role_class(w), classes)
+            if office < 2 and any(
                 r == w or (len(r) >= 5 and len(w) >= 5 and r[:5] == w[:5]) for r in norm_roles
-            )
-            if same:
+            ):
+                office = 2
+            if office == 2:
                 score += 3 if word == head else 2
+            else:
+                score += office
         elif any(len(r) >= 4 and r[:4] == w[:4] for r in norm_roles):
             score += 1
     return score

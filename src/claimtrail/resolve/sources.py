@@ -14,8 +14,10 @@ from claimtrail.resolve.lexicon import (
     GROUPS,
     PHRASE_ROLES,
     POSSESSIVES,
+    PRO_DROP_VERBS,
     PRONOUNS,
     RELATIVES,
+    ROLES,
     SUBORDINATE_ROLES,
 )
 from claimtrail.resolve.mentions import (
@@ -68,6 +70,18 @@ def pronoun_genders(word: str, language: str | None) -> frozenset[str] | None:
     return _ALL_PRONOUNS.get(low)
 
 
+def _pro_drop(text: str, language: str | None) -> frozenset[str] | None:
+    """The genders a bare speech verb allows ("قالت" -> she), or None if it is no such verb."""
+    lang = (language or "").split("-")[0].lower()
+    low = text.casefold().strip()
+    if not low or len(low.split()) > 2:
+        return None
+    if not any(low.startswith(verb) for verb in PRO_DROP_VERBS.get(lang, ())):
+        return None
+    gender = cue_gender(low, lang)
+    return frozenset(gender) if gender else frozenset("mf")
+
+
 def cue_gender(cue: str, language: str | None) -> str | None:
     """The speaker's gender as a past-tense verb marks it (заявила, powiedział, قالت)."""
     lang = (language or "").split("-")[0].lower()
@@ -79,6 +93,9 @@ def cue_gender(cue: str, language: str | None) -> str | None:
         if re.search(r"ла(сь|ся)?$", verb):
             return "f"
         if re.search(r"л(ся)?$", verb):
+            return "m"
+        # Ukrainian and Belarusian masculine past ends in -в / -ў: заявив, заявіў.
+        if lang in {"uk", "be"} and re.search(r"[вў](ся)?$", verb):
             return "m"
     elif lang == "pl":
         if re.search(r"ła(m)?$", verb):
@@ -96,7 +113,16 @@ def cue_gender(cue: str, language: str | None) -> str | None:
 
 
 def _group_word(word: str) -> bool:
-    return any(word.startswith(g) or (len(g) >= 6 and g in word) for g in GROUPS)
+    """A word naming a group or institution; when a role word matches more of it, it is the
+    role ("governor" is no "governo", "Generalstab" is no "general")."""
+    group = max(
+        (len(g) for g in GROUPS if word.startswith(g) or (len(g) >= 6 and g in word)), default=0
+    )
+    return group > 0 and group >= _role_length(word)
+
+
+def _role_length(word: str) -> int:
+    return max((len(r) for r in ROLES if word.startswith(r)), default=0) if is_role(word) else 0
 
 
 def _is_group(lows: list[str]) -> bool:
@@ -135,6 +161,9 @@ def parse_source(
     if not words:
         return Source("description", span, raw)
     lows = [w.text.casefold() for w in words]
+    dropped = _pro_drop(stripped, language)
+    if dropped is not None:
+        return Source("pronoun", span, stripped, genders=dropped)
     if len(words) == 1:
         genders = pronoun_genders(words[0].text, language)
         if genders is not None:
@@ -148,7 +177,8 @@ def parse_source(
     name_span, name, possessor = _name_in(words, text, script_of(stripped), lowered)
     whole = government_of(stripped)
     multiword = name_span is not None and " " in name.strip()
-    if whole and (name_span is None or multiword) and not is_possessive:
+    seat = bool(whole) and not whole.startswith("Government of")
+    if whole and (name_span is None or multiword or seat) and not is_possessive:
         # "the White House", "Tel Aviv", "Kyiv": a seat or a capital standing for a government.
         return Source("metonym", span, stripped, metonym=whole)
     if name_span is not None and not is_group:

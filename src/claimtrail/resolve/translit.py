@@ -22,8 +22,16 @@ _ARABIC = {
     "ؤ": "u", "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ک": "k", "ی": "i", "ڤ": "v",
 }  # fmt: skip
 # anyascii drops the soft sign as an apostrophe and keeps Serbian/Macedonian lj/nj; the
-# apostrophe would split tokens, so it goes.
-_CYRILLIC = {"ь": "", "Ь": "", "ъ": "", "Ъ": ""}
+# apostrophe would split tokens, so it goes. Belarusian ў is the v of Russian spellings
+# (Лаўроў = Лавров).
+_CYRILLIC = {"ь": "", "Ь": "", "ъ": "", "Ъ": "", "ў": "v", "Ў": "V"}
+# Hebrew letters as names use them: vav and yod are mostly vowels (לוקשנקו = Lukashenko).
+_HEBREW = {
+    "ו": "u", "י": "i", "ש": "sh", "כ": "k", "ך": "k", "ח": "kh", "צ": "ts", "ץ": "ts",
+    "ז": "z", "ג": "g", "ד": "d", "ב": "b", "פ": "f", "ף": "f", "ט": "t", "ת": "t", "ס": "s",
+    "ק": "k", "ר": "r", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ה": "h", "א": "",
+    "ע": "",
+}  # fmt: skip
 # A letter of any script: \w misses the combining marks Indic and vocalised Arabic words use.
 LETTER = (
     r"[\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
@@ -71,9 +79,14 @@ def romanise(text: str) -> str:
         out = " ".join(words)
     elif script == "indic":
         out = _indic(text)
+    elif script == "hebrew":
+        out = "".join(_HEBREW.get(ch, anyascii(ch)) for ch in text)
     elif script == "cjk":
-        # One token per name: 吴金贵 -> wujingui, not three syllables.
+        # One token per name: 吴金贵 -> wujingui, not three syllables. Japanese kana have one
+        # liquid, written r, where European names mostly have l (ルカシェンコ = Lukashenko).
         out = anyascii(text).replace(" ", "")
+        if any("\u30a0" <= ch <= "\u30ff" for ch in text):
+            out = out.lower().replace("r", "l")
     else:
         out = anyascii("".join(_CYRILLIC.get(ch, ch) for ch in text))
     out = out.replace("’", "'").replace("`", "'").lower()

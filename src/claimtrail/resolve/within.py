@@ -4,6 +4,7 @@ or government it denotes (pronouns, descriptions, short and inflected names, met
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -206,10 +207,14 @@ def speakers(
 
 
 def _agency(text: str) -> str | None:
-    key = romanise(text).strip(" .,'").removeprefix("the ")
-    for suffix in (" news agency", " agency", " reported", " said"):
-        key = key.removesuffix(suffix)
-    return AGENCIES.get(key)
+    """The agency named anywhere in a `via` span ("state news agency BelTA", "АФП" aside)."""
+    words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", romanise(text))
+    for size in (3, 2, 1):  # the longest name first: "agence france-presse" before "afp"
+        for i in range(len(words) - size + 1):
+            found = AGENCIES.get(" ".join(words[i : i + size]))
+            if found:
+                return found
+    return None
 
 
 def intermediaries(

@@ -322,12 +322,27 @@ def statements_page(
         )
         return Page(tuple(rows.statement_from(r) for r in page), int(total), limit, offset)
     candidates = [rows.statement_from(r) for r in db._read("cannot read statements", query, params)]
-    texts = {
-        a.id: a.text for a in articles_by_id(store, [s.article_id for s in candidates]).values()
-    }
-    needle = where.q.casefold()
-    matching = [s for s in candidates if needle in content_text(s, texts[s.article_id]).casefold()]
-    return _slice(matching, limit, offset)
+    return _slice(_text_filtered(store, candidates, where.q), limit, offset)
+
+
+def _text_filtered(store: Store, items: list[Statement], q: str) -> list[Statement]:
+    texts = {a.id: a.text for a in articles_by_id(store, [s.article_id for s in items]).values()}
+    needle = q.casefold()
+    return [s for s in items if needle in content_text(s, texts[s.article_id]).casefold()]
+
+
+def statements_all(store: Store, where: StatementFilter) -> list[Statement]:
+    """Every statement matching `where` (for pages that show a whole story or group)."""
+    db = sql_store(store)
+    conditions, params = _statement_conditions(where)
+    order = " ORDER BY said_on IS NULL, said_on, seq, id" if where.by_date else " ORDER BY seq, id"
+    found = db._read(
+        "cannot read statements", _SELECT_STATEMENTS + _where(conditions) + order, params
+    )
+    items = [rows.statement_from(r) for r in found]
+    if where.q:
+        return _text_filtered(store, items, where.q)
+    return items
 
 
 def content_text(statement: Statement, text: str) -> str:
@@ -483,7 +498,9 @@ def groups_page(store: Store, story_id: str | None, limit: int, offset: int) -> 
         params.append(story_id)
     found = _where(conditions)
     (total,) = db._read(
-        "cannot count groups", "SELECT COUNT(DISTINCT grp) FROM statements" + found, params  # noqa: S608 - fixed SQL, values are parameters
+        "cannot count groups",
+        "SELECT COUNT(DISTINCT grp) FROM statements" + found,  # noqa: S608 - fixed SQL
+        params,
     )[0]
     page = db._read(
         "cannot read groups",

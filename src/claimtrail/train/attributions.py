@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from claimtrail.extract.features import CueLexicon, doc_paragraphs
-from claimtrail.extract.model import CUE_LEXICON_FILE, CRF_FILE, META_FILE
+from claimtrail.extract.model import CRF_FILE, CUE_LEXICON_FILE, META_FILE
 from claimtrail.extract.polnear import read_gold, read_text
 from claimtrail.extract.spans import ROLE_TAGS, Role
 from claimtrail.nlp import english
@@ -103,7 +103,7 @@ def cue_lexicon(docs: Sequence[Any], char_roles: Sequence[Sequence[str]]) -> dic
     cue: Counter[str] = Counter()
     for doc, roles in zip(docs, char_roles, strict=True):
         for tok in doc:
-            if tok.is_space or tok.is_punct and tok.text != ":":
+            if tok.is_space or (tok.is_punct and tok.text != ":"):
                 continue
             lemma = tok.lemma_.lower()
             total[lemma] += 1

@@ -11,7 +11,7 @@ LEXICON = Lexicon(
     ),
     complementisers=("যে",),
     according_to_after=("অনুযায়ী", "মতে"),
-    conjunctions=("এবং", "কিন্তু", "তবে",),
+    conjunctions=("এবং", "কিন্তু", "তবে"),
     pronouns=("তিনি", "তারা", "সে"),
     stops=("এবং", "কিন্তু", "তবে"),
     comma_complement=True,

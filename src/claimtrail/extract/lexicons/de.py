@@ -12,7 +12,7 @@ LEXICON = Lexicon(
         "warnte", "unterstrich", "bekräftigte", "räumte ein", "bestätigte", "bestätigt",
         "dementierte", "kündigte an", "forderte", "meldete", "meldet", "äußerte", "verkündete",
         "erläuterte", "ergänzte", "stellte klar", "unterstrich", "zitierte", "twitterte",
-        "sprach von", "sagte er", "sagte sie",
+        "sprach von"
     ),
     complementisers=("dass", "daß"),
     according_to=(
@@ -22,10 +22,14 @@ LEXICON = Lexicon(
     according_to_after=("zufolge",),
     quote_cues=("so",),
     object_verbs=("nannte", "bezeichnete"),
-    relatives=("welche", "welcher", "die", "der",),
-    conjunctions=("und", "aber", "doch", "sondern",),
+    relatives=("welche", "welcher", "die", "der"),
+    headline_labels=(
+        "foto", "video", "lesen sie auch", "mehr dazu", "kommentar", "analyse", "eilmeldung",
+    ),
+    conjunctions=("und", "aber", "doch", "sondern"),
     pronouns=("er", "sie", "wir", "ich"),
     anaphors=("das", "dies", "dieses"),
+    chain_frames=(("zitierte", "mit den worten"), ("zitiert", "mit den worten")),
     via_markers=("zitiert von", "zitierte", "berichtet", "unter berufung auf"),
     stops=(
         "am", "im", "in", "auf", "zu", "zum", "zur", "bei", "beim", "vor", "nach", "gegenüber",

@@ -24,16 +24,25 @@ LEXICON = Lexicon(
         "called", "calls", "described", "describes", "dismissed", "rejected", "accused",
         "accuses", "branded", "brands", "dubbed", "labelled", "labeled", "urged", "urges",
     ),
-    relatives=("who", "which", "that", "whom",),
+    relatives=("who", "which", "that", "whom"),
     adjunct_suffixes=("ing",),
-    conjunctions=("and", "but", "while", "yet",),
+    headline_labels=(
+        "photo", "file photo", "video", "watch", "read also", "read more", "see also",
+        "press release", "update", "breaking", "live", "opinion", "analysis", "editorial",
+        "exclusive", "explainer", "source", "credit", "caption", "related",
+    ),
+    conjunctions=("and", "but", "while", "yet"),
     pronouns=("he", "she", "they", "we", "i", "it"),
+    chain_frames=(
+        ("quoted", "as saying"), ("cited", "as saying"), ("quoted", "as telling"),
+        ("quoted", "as stating"),
+    ),
     via_markers=("quoted by", "cited by", "reported by", "quoting", "citing", "told"),
     stops=(
         "in", "on", "at", "during", "after", "before", "for", "to", "with", "from", "when",
         "while", "about", "via", "last", "this", "earlier", "later", "yesterday", "today",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "that",
-        "as", "and", "but", "in", "through", "under", "over", "without", "if", "whether",
+        "as", "and", "but", "in", "through", "under", "over", "without", "if", "whether", "by",
     ),
     fillers=(
         "also", "then", "later", "earlier", "further", "again", "previously", "on", "late",
@@ -42,7 +51,7 @@ LEXICON = Lexicon(
     ),
     auxiliaries=(
         "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "should",
-        "can", "may", "might", "must",
+        "can", "may", "might", "must", "isn", "wasn", "aren", "weren", "won", "didn", "doesn",
     ),
     bare_complement=True,
 )  # fmt: skip

@@ -9,7 +9,7 @@ LEXICON = Lexicon(
         "表态", "称", "说", "告诉记者",
     ),
     according_to=("据", "根据"),
-    conjunctions=("也", "并", "而",),
+    conjunctions=("也", "并", "而"),
     pronouns=("他", "她", "他们"),
     bare_complement=True,
     is_segmented=False,

@@ -1,0 +1,202 @@
+"""attribution_mismatch: words or views credited to someone their own words do not support.
+
+Three signals: a speaker tells what another person thinks or said ("Lukashenko sees absolute
+senselessness") in words that person's own statements in the story never use; one utterance
+credited to different speakers by different outlets; and the same quote credited to different
+channels (one outlet names one agency, another a different one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+import numpy as np
+
+from claimtrail.discrepancies.evidence import (
+    build,
+    outlet,
+    quoted,
+    span_evidence,
+    speaker_name,
+    utterance_label,
+)
+from claimtrail.discrepancies.inputs import DiscrepancyOptions
+from claimtrail.discrepancies.lexicon import matcher
+from claimtrail.discrepancies.reports import Context, Report, stems_of
+from claimtrail.model import Discrepancy
+
+# Share of the paraphrase's weighted key stems found in the holder's own words at or below
+# which the paraphrase counts as unsupported.
+_MAX_SUPPORT = 0.5
+# Cosine between a paraphrase and the holder's closest own statement above which the
+# embedder says the paraphrase is supported (multilingual USE, same-meaning pairs ~0.6+).
+_EMBEDDED_SUPPORT_COSINE = 0.55
+
+_PUNCTUATION = ".,;:!?«»“”\"'()"
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+
+
+def _name_stems(ctx: Context, entity_ids: frozenset[str]) -> frozenset[str]:
+    names: list[str] = []
+    for entity_id in entity_ids:
+        entity = ctx.data.entities.get(entity_id)
+        if entity is not None:
+            names.extend([entity.name, *entity.aliases])
+    return stems_of(" ".join(names))
+
+
+def _key_stems(ctx: Context, report: Report) -> frozenset[str]:
+    """What the paraphrase says, without who says it and the verb that says so."""
+    language = report.article.language
+    folded = report.content.casefold()
+    verbs = " ".join(
+        m.group() for table in ("view_verbs", "speech_verbs") for m in matcher(table, language).finditer(folded)
+    )
+    return report.stems - _name_stems(ctx, report.mentions) - stems_of(verbs)
+
+
+def _own_reports(ctx: Context, holder: str, paraphrase: Report) -> list[Report]:
+    """The holder's own statements the paraphrase could describe: one per utterance, most
+    similar first, then the other reports of those utterances."""
+    said_on = paraphrase.statement.said_on
+    own = [
+        r
+        for r in ctx.by_speaker.get(holder, ())
+        if r.group != paraphrase.group
+        and not (said_on and r.statement.said_on and r.statement.said_on > said_on)
+    ]
+    own.sort(key=lambda r: (-ctx.similarity(paraphrase.stems, r.stems), r.id))
+    # One report per utterance: the holder's own words are best shown by a direct quote,
+    # and read best beside the paraphrase in its language.
+    chosen: dict[str, Report] = {}
+    for r in own:
+        held = chosen.get(r.group)
+        if held is None or _as_own_words(r, paraphrase) > _as_own_words(held, paraphrase):
+            chosen[r.group] = r
+    # Then the other reports of those utterances (the cap on a side cuts from the end).
+    firsts = [r for r in own if chosen.get(r.group) is r]
+    return firsts + [r for r in own if chosen.get(r.group) is not r]
+
+
+def _as_own_words(report: Report, paraphrase: Report) -> tuple[bool, bool]:
+    return (
+        report.article.language == paraphrase.article.language,
+        report.statement.attribution.kind == "direct",
+    )
+
+
+def _lexical_support(ctx: Context, key: frozenset[str], own: list[Report]) -> float:
+    own_stems = frozenset().union(*(ctx.group_stems(r.group) for r in own))
+    total = sum(ctx.weights.get(s, 0.0) for s in key)
+    if total <= 0:
+        return 1.0
+    return sum(ctx.weights.get(s, 0.0) for s in key & own_stems) / total
+
+
+def _languages(ctx: Context, own: list[Report]) -> set[str | None]:
+    return {m.article.language for r in own for m in ctx.groups[r.group]}
+
+
+def paraphrases(ctx: Context, options: DiscrepancyOptions, embed: Embed | None) -> Iterator[Discrepancy]:
+    for p in ctx.reports:
+        for holder in sorted(p.view_holders):
+            own = _own_reports(ctx, holder, p)
+            if not own:
+                continue
+            key = _key_stems(ctx, p)
+            if len(key) < 2:
+                continue
+            is_same_language = p.article.language in _languages(ctx, own)
+            if is_same_language:
+                support = _lexical_support(ctx, key, own)
+            elif embed is not None:
+                vectors = embed([p.content] + [r.content for r in own])
+                cosine = float(np.max(vectors[1:] @ vectors[0]))
+                support = min(1.0, max(0.0, cosine / _EMBEDDED_SUPPORT_COSINE * _MAX_SUPPORT))
+            else:
+                continue  # words in another language cannot be checked word by word
+            if support > _MAX_SUPPORT:
+                continue
+            # Less support and a longer paraphrase (more words that could have matched) make
+            # the mismatch surer.
+            score = 0.45 + 0.45 * (1 - support) * (0.6 + 0.4 * min(1.0, len(key) / 6))
+            side_p = [p] + [m for m in ctx.groups[p.group] if m is not p and holder in m.view_holders]
+            missing = sorted(key - frozenset().union(*(ctx.group_stems(r.group) for r in own)))
+            words = [w.strip(_PUNCTUATION) for w in p.content.split() if stems_of(w) & set(missing)]
+            detail = f" (“{' '.join(words[:3])}” never appears there)" if words else ""
+            text = (
+                f"{speaker_name(ctx, p.speaker)} ({outlet(p)}) says {speaker_name(ctx, holder)} "
+                f"holds that {quoted(p.content)}, but {speaker_name(ctx, holder)}'s own reported "
+                f"words do not say so{detail}."
+            )
+            yield build("attribution_mismatch", (side_p, own), text, score, max_side=options.max_side_statements)
+
+
+def _source_text(report: Report) -> str:
+    text = report.article.text
+    return " ".join(s.text_of(text) for s in report.statement.attribution.source if s.end <= len(text))
+
+
+def _qualified_titles(source: str, language: str | None) -> set[str]:
+    """Title words right after a rank qualifier: {"governor"} for "Deputy Governor"."""
+    folded = source.casefold()
+    titles = set()
+    for m in matcher("rank_qualifiers", language).finditer(folded):
+        following = folded[m.end() :].replace("-", " ").split()
+        if following:
+            titles.add(following[0].strip(_PUNCTUATION))
+    return titles
+
+
+def promoted_titles(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepancy]:
+    """One utterance credited to "the Governor" where another report names the Deputy Governor."""
+    for members in ctx.groups.values():
+        sources = [(r, _source_text(r)) for r in members]
+        for qualified, q_source in sources:
+            titles = _qualified_titles(q_source, qualified.article.language)
+            if not titles:
+                continue
+            for bare, b_source in sources:
+                if bare.speaker != qualified.speaker or not b_source:
+                    continue
+                words = {w.strip(_PUNCTUATION) for w in b_source.casefold().replace("-", " ").split()}
+                if not (titles & words) or _qualified_titles(b_source, bare.article.language):
+                    continue
+                text = (
+                    f"{outlet(bare)} credits {quoted(bare.content, 60)} to “{b_source}”, while "
+                    f"{outlet(qualified)} names the speaker “{q_source}”."
+                )
+                extra = [span_evidence(r, s) for r in (bare, qualified) for s in r.statement.attribution.source]
+                yield build("attribution_mismatch", ([bare], [qualified]), text, 0.6, extra, options.max_side_statements)
+                break
+
+
+def credited_differently(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepancy]:
+    """One utterance, two speakers or two channels, depending on the outlet."""
+    for members in ctx.groups.values():
+        speakers = sorted({r.speaker for r in members if r.speaker})
+        if len(speakers) >= 2:
+            a = next(r for r in members if r.speaker == speakers[0])
+            b = next(r for r in members if r.speaker == speakers[1])
+            text = (
+                f"{outlet(a)} credits {quoted(a.content)} to {speaker_name(ctx, a.speaker)}; "
+                f"{outlet(b)} credits the same words to {speaker_name(ctx, b.speaker)}."
+            )
+            side_a = [r for r in members if r.speaker == a.speaker]
+            side_b = [r for r in members if r.speaker == b.speaker]
+            yield build("attribution_mismatch", (side_a, side_b), text, 0.6, max_side=options.max_side_statements)
+        channels = sorted({r.statement.via_id for r in members if r.statement.via_id})
+        if len(channels) >= 2:
+            # Each outlet names one channel; the first channel's reports against all others.
+            a = next(r for r in members if r.statement.via_id == channels[0])
+            others = [r for r in members if r.statement.via_id not in (None, channels[0])]
+            b = next((r for r in others if r.article.id != a.article.id), None)
+            if b is None:
+                continue
+            text = (
+                f"{outlet(a)} has the quote via {speaker_name(ctx, a.statement.via_id)}; {outlet(b)} "
+                f"has it via {speaker_name(ctx, b.statement.via_id)} ({utterance_label(ctx, a)})."
+            )
+            side_a = [r for r in members if r.statement.via_id == channels[0]]
+            yield build("attribution_mismatch", (side_a, [b, *others]), text, 0.55, max_side=options.max_side_statements)

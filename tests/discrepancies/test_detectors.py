@@ -1,0 +1,199 @@
+"""Each detector on small invented stories: what it flags, with which evidence, and what not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimtrail.discrepancies import DiscrepancyInput, find
+from claimtrail.model import Discrepancy
+
+from .builders import StoryBuilder
+
+
+def _kinds(found: list[Discrepancy]) -> list[str]:
+    return [d.kind for d in found]
+
+
+def _port_story() -> StoryBuilder:
+    return (
+        StoryBuilder()
+        .person("marand", "Liisa Marand", "Marand")
+        .person("minister", "Arkady Zhuravlyov", "Zhuravlyov")
+        .article(
+            "wire",
+            "Port spokeswoman Liisa Marand said about 40 trucks were standing at the gate on "
+            "Tuesday. She said the terminal has not closed for a single hour.",
+            "wire.example",
+            date(2025, 3, 11),
+        )
+        .article(
+            "local",
+            "Marand said around 400 trucks were queuing at the gate on Tuesday. The terminal "
+            "was shut for most of the day, she said.",
+            "local.example",
+            date(2025, 3, 12),
+        )
+    )
+
+
+def test_different_numbers_for_one_utterance_are_a_source_disagreement() -> None:
+    story = _port_story()
+    story.say("w1", "wire", "about 40 trucks were standing at the gate on Tuesday", "marand", "TRUCKS")
+    story.say("l1", "local", "around 400 trucks were queuing at the gate on Tuesday", "marand", "TRUCKS")
+    found = find(story.build())
+    assert _kinds(found) == ["source_disagreement"]
+    (d,) = found
+    assert set(d.statement_ids) == {"w1", "l1"}
+    assert "40 trucks" in d.explanation and "400 trucks" in d.explanation
+    assert "wire.example" in d.explanation and "local.example" in d.explanation
+    assert {e.article_id for e in d.evidence} == {"wire", "local"}
+
+
+def test_not_closed_against_shut_is_a_source_disagreement() -> None:
+    story = _port_story()
+    story.say("w2", "wire", "the terminal has not closed for a single hour", "marand", "OPEN")
+    story.say("l2", "local", "The terminal was shut for most of the day", "marand", "OPEN")
+    found = find(story.build())
+    assert _kinds(found) == ["source_disagreement"]
+    assert found[0].score >= 0.7
+
+
+def test_the_same_words_in_two_outlets_are_not_flagged() -> None:
+    story = (
+        StoryBuilder()
+        .article("a", "The minister said talks with the drivers are over.", "a.example")
+        .article("b", "Talks with the drivers are over, the minister said.", "b.example")
+    )
+    story.say("a1", "a", "talks with the drivers are over", "minister", "OVER")
+    story.say("b1", "b", "Talks with the drivers are over", "minister", "OVER")
+    assert find(story.build()) == []
+
+
+def test_certainty_against_hedging_is_a_source_disagreement() -> None:
+    story = (
+        StoryBuilder()
+        .article("a", "“We know for sure that he died of a blood clot,” Budanov said.", "a.example", language="en")
+        .article("b", "«Он погиб от тромба. И это более-менее подтверждено», — сказал Буданов.", "b.example", language="ru")
+    )
+    story.say("a1", "a", "We know for sure that he died of a blood clot", "budanov", "CLOT")
+    story.say("b1", "b", "Он погиб от тромба. И это более-менее подтверждено", "budanov", "CLOT")
+    found = find(story.build())
+    assert _kinds(found) == ["source_disagreement"]
+    assert "hedges" in found[0].explanation
+
+
+def test_a_speakers_u_turn_is_a_self_contradiction() -> None:
+    story = (
+        StoryBuilder()
+        .person("minister", "Arkady Zhuravlyov")
+        .article("a", "“We will not suspend the toll, not for a single day,” the minister said.", "a.example")
+        .article("b", "On Thursday the minister said: “We are suspending the toll for thirty days.”", "b.example")
+    )
+    story.say("a1", "a", "We will not suspend the toll, not for a single day", "minister", "STAYS", date(2025, 3, 11))
+    story.say("b1", "b", "We are suspending the toll for thirty days.", "minister", "SUSPENDS", date(2025, 3, 13))
+    found = find(story.build())
+    assert _kinds(found) == ["self_contradiction"]
+    assert found[0].statement_ids[:2] == ("a1", "b1")  # earlier first
+    assert "11 Mar" in found[0].explanation and "13 Mar" in found[0].explanation
+
+
+def test_talks_over_then_talks_begin_is_a_self_contradiction() -> None:
+    story = (
+        StoryBuilder()
+        .article("a", "“Talks with the organisers of the blockade are over,” he said.", "a.example")
+        .article("b", "“Talks with the organisers will begin on Friday,” he said.", "b.example")
+    )
+    story.say("a1", "a", "Talks with the organisers of the blockade are over", "minister", "OVER")
+    story.say("b1", "b", "Talks with the organisers will begin on Friday", "minister", "BEGIN")
+    assert _kinds(find(story.build())) == ["self_contradiction"]
+
+
+def test_different_speakers_on_one_utterance_are_an_attribution_mismatch() -> None:
+    story = (
+        StoryBuilder()
+        .article("a", "Reimers said the drivers will stay at the gate.", "a.example")
+        .article("b", "Marand said the drivers will stay at the gate.", "b.example")
+    )
+    story.say("a1", "a", "the drivers will stay at the gate", "reimers", "STAY")
+    story.say("b1", "b", "the drivers will stay at the gate", "marand", "STAY")
+    found = find(story.build())
+    assert _kinds(found) == ["attribution_mismatch"]
+
+
+def test_one_quote_through_two_channels_is_an_attribution_mismatch() -> None:
+    story = (
+        StoryBuilder()
+        .article("a", "He told Ukrainska Pravda: “He died of a blood clot.”", "a.example")
+        .article("b", "He told Hromadske: “He died of a blood clot.”", "b.example")
+    )
+    story.say("a1", "a", "He died of a blood clot.", "budanov", "CLOT", via="ukrainska_pravda")
+    story.say("b1", "b", "He died of a blood clot.", "budanov", "CLOT", via="hromadske")
+    found = find(story.build())
+    assert _kinds(found) == ["attribution_mismatch"]
+    assert "via ukrainska_pravda" in found[0].explanation
+
+
+def test_a_rebuttal_after_a_claim_is_a_source_disagreement() -> None:
+    story = StoryBuilder().article(
+        "a",
+        "Prigozhin said: “Today, at noon, Bakhmut was completely taken.” A Ukrainian spokesman "
+        "replied: “This is not true. Our units are fighting in Bakhmut.”",
+        "a.example",
+    )
+    story.say("p", "a", "Today, at noon, Bakhmut was completely taken.", "prigozhin", "CAPTURED")
+    story.say("c", "a", "This is not true. Our units are fighting in Bakhmut.", "cherevatyi", "NOTTRUE")
+    found = find(story.build())
+    assert _kinds(found) == ["source_disagreement"]
+    assert set(found[0].statement_ids) == {"p", "c"}
+
+
+def _dated_story(basis_b: str) -> DiscrepancyInput:
+    story = (
+        StoryBuilder()
+        .article("a", "The minister said on Tuesday that talks were over.", "a.example", date(2025, 3, 11))
+        .article("b", "Am 12. März sagte der Minister, die Gespräche seien beendet.", "b.example", date(2025, 3, 13), "de")
+    )
+    story.say("a1", "a", "talks were over", "minister", "OVER", date(2025, 3, 11), "relative", "on Tuesday")
+    story.say(
+        "b1", "b", "die Gespräche seien beendet", "minister", "OVER", date(2025, 3, 12), basis_b, "Am 12. März"  # type: ignore[arg-type]
+    )
+    return story.build()
+
+
+def test_one_utterance_dated_differently_by_two_articles_is_a_date_conflict() -> None:
+    found = find(_dated_story("explicit"))
+    assert _kinds(found) == ["date_conflict"]
+    (d,) = found
+    evidence = {e.text for e in d.evidence}
+    assert {"on Tuesday", "Am 12. März"} <= evidence
+    assert "11 Mar" in d.explanation and "12 Mar" in d.explanation
+
+
+def test_a_date_from_the_publication_fallback_is_not_a_date_conflict() -> None:
+    story = (
+        StoryBuilder()
+        .article("a", "Talks were over, the minister said.", "a.example", date(2025, 3, 11))
+        .article("b", "Talks were over, the minister said.", "b.example", date(2025, 3, 12))
+    )
+    story.say("a1", "a", "Talks were over", "minister", "OVER", date(2025, 3, 11), "publication")
+    story.say("b1", "b", "Talks were over", "minister", "OVER", date(2025, 3, 12), "publication")
+    assert find(story.build()) == []
+
+
+def test_ids_are_stable_and_independent_of_statement_order() -> None:
+    data = _dated_story("explicit")
+    reversed_data = DiscrepancyInput(data.story_id, data.articles, list(reversed(data.statements)), data.entities)
+    assert [d.id for d in find(data)] == [d.id for d in find(data)] == [d.id for d in find(reversed_data)]
+
+
+def test_results_are_ranked_by_score_with_scores_in_unit_range() -> None:
+    story = _port_story()
+    story.say("w1", "wire", "about 40 trucks were standing at the gate on Tuesday", "marand", "TRUCKS")
+    story.say("l1", "local", "around 400 trucks were queuing at the gate on Tuesday", "marand", "TRUCKS")
+    story.say("w2", "wire", "the terminal has not closed for a single hour", "marand", "OPEN")
+    story.say("l2", "local", "The terminal was shut for most of the day", "marand", "OPEN")
+    found = find(story.build())
+    assert len(found) == 2
+    scores = [d.score for d in found]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores)

@@ -1,0 +1,86 @@
+"""Story clustering on ../shared/data/stories, scored like storyscore's story_pair_f1."""
+
+from __future__ import annotations
+
+import random
+import statistics
+from collections import Counter
+
+import pytest
+
+from claimtrail.evaluate.stories import pair_f1
+from claimtrail.stories.cluster import USE_STORY_OPTIONS, StoryClusterer, StoryOptions
+from claimtrail.stories.embed import Embedder
+from .corpus import StoriesCorpus
+
+ORDERS = 6  # the corpus order, then five shuffles
+
+
+def _orders(ids: list[str]) -> list[list[str]]:
+    return [ids] + [random.Random(seed).sample(ids, len(ids)) for seed in range(ORDERS - 1)]
+
+
+def _story_pair_f1(
+    corpus: StoriesCorpus, embedder: Embedder, options: StoryOptions, order: list[str]
+) -> float:
+    clusterer = StoryClusterer(embedder, options)
+    for doc_id in order:
+        clusterer.add(corpus.articles[doc_id])
+    predicted = {a: s.id for s in clusterer.stories() for a in s.article_ids}
+    docs = sorted(corpus.meta)
+    return pair_f1(docs, lambda d: corpus.meta[d]["story"], predicted.get)[2]
+
+
+def _scores(corpus: StoriesCorpus, embedder: Embedder, options: StoryOptions) -> list[float]:
+    ids = sorted(corpus.articles)
+    return [_story_pair_f1(corpus, embedder, options, order) for order in _orders(ids)]
+
+
+def test_stories_of_the_dev_corpus_are_found_in_any_arrival_order(
+    stories_corpus: StoriesCorpus, e5: Embedder
+) -> None:
+    scores = _scores(stories_corpus, e5, StoryOptions())
+    print(
+        f"\nstory_pair_f1 (e5) over {ORDERS} orders: mean {statistics.mean(scores):.3f} "
+        f"min {min(scores):.3f} max {max(scores):.3f}  {[round(s, 3) for s in scores]}"
+    )
+    assert statistics.mean(scores) >= 0.82
+    assert min(scores) >= 0.75
+
+
+def test_every_article_lands_in_exactly_one_story(
+    stories_corpus: StoriesCorpus, e5: Embedder
+) -> None:
+    clusterer = StoryClusterer(e5)
+    for article in stories_corpus.articles.values():
+        clusterer.add(article)
+    placed = [a for story in clusterer.stories() for a in story.article_ids]
+    assert sorted(placed) == sorted(stories_corpus.articles)
+
+
+def test_each_large_story_is_mostly_one_gold_story(
+    stories_corpus: StoriesCorpus, e5: Embedder
+) -> None:
+    clusterer = StoryClusterer(e5)
+    for doc_id in sorted(stories_corpus.articles):
+        clusterer.add(stories_corpus.articles[doc_id])
+    large = [s for s in clusterer.stories() if len(s.article_ids) >= 5]
+    assert len(large) >= 3
+    for story in large:
+        gold = Counter(stories_corpus.meta[a]["story"] for a in story.article_ids)
+        assert gold.most_common(1)[0][1] / len(story.article_ids) >= 0.75, gold
+
+
+@pytest.mark.slow
+def test_use_and_character_baseline_do_worse_than_e5(
+    stories_corpus: StoriesCorpus, use: Embedder, char_ngrams: Embedder
+) -> None:
+    use_scores = _scores(stories_corpus, use, USE_STORY_OPTIONS)
+    baseline = StoryOptions(semantic_weight=0.4, join_threshold=0.2)  # best of a grid
+    char_scores = _scores(stories_corpus, char_ngrams, baseline)
+    for name, scores in (("use", use_scores), ("char-ngrams", char_scores)):
+        print(
+            f"\nstory_pair_f1 ({name}): mean {statistics.mean(scores):.3f} "
+            f"min {min(scores):.3f} max {max(scores):.3f}"
+        )
+    assert statistics.mean(use_scores) >= 0.7
