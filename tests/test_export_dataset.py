@@ -9,12 +9,12 @@ from pathlib import Path
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
-from store.samples import TEXT, article, statements
 
 from claimtrail.errors import ExportError
 from claimtrail.export_dataset import MARKER, export_parquet_dataset
 from claimtrail.model import Entity, Story
 from claimtrail.store import Store, open_store
+from store.samples import TEXT, article, statements
 
 # (id, published): two in September 2016, one on 1 October local time that is still
 # 30 September in UTC (the outlet's month wins, as in export.py's `published` date), one undated.
@@ -70,9 +70,7 @@ def test_statements_go_with_their_articles_month(store: Store, tmp_path: Path) -
     assert table.num_rows == 3
 
 
-def test_undated_articles_are_kept_in_the_default_partition(
-    store: Store, tmp_path: Path
-) -> None:
+def test_undated_articles_are_kept_in_the_default_partition(store: Store, tmp_path: Path) -> None:
     out = tmp_path / "dataset"
     export_parquet_dataset(store, out)
     folders = [p.name for p in (out / "articles").iterdir()]

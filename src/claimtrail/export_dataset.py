@@ -196,9 +196,7 @@ def _write_file(batches: Iterator[Any], path: Path, schema: Any) -> None:
 
 
 def _is_replaceable(directory: Path) -> bool:
-    return directory.is_dir() and (
-        (directory / MARKER).is_file() or not any(directory.iterdir())
-    )
+    return directory.is_dir() and ((directory / MARKER).is_file() or not any(directory.iterdir()))
 
 
 def _swap(staging: Path, directory: Path) -> None:

@@ -34,7 +34,11 @@ class StoryBuilder:
         published: date | None = None,
         language: str = "en",
     ) -> StoryBuilder:
-        when = datetime(published.year, published.month, published.day, tzinfo=UTC) if published else None
+        when = (
+            datetime(published.year, published.month, published.day, tzinfo=UTC)
+            if published
+            else None
+        )
         self.articles[article_id] = Article(
             id=article_id,
             text=text,
@@ -61,7 +65,9 @@ class StoryBuilder:
     ) -> StoryBuilder:
         text = self.articles[article_id].text
         span = find_span(text, content)
-        attribution = Attribution(article_id, (), (), (span,), "direct" if kind == "direct" else "indirect")
+        attribution = Attribution(
+            article_id, (), (), (span,), "direct" if kind == "direct" else "indirect"
+        )
         self.statements.append(
             Statement(
                 id=statement_id,
@@ -77,4 +83,6 @@ class StoryBuilder:
         return self
 
     def build(self, story_id: str = "story") -> DiscrepancyInput:
-        return DiscrepancyInput(story_id, dict(self.articles), list(self.statements), dict(self.entities))
+        return DiscrepancyInput(
+            story_id, dict(self.articles), list(self.statements), dict(self.entities)
+        )

@@ -32,7 +32,8 @@ SCORER = SHARED / "tools" / "storyscore.py"
 
 def storyscore() -> ModuleType:
     spec = importlib.util.spec_from_file_location("storyscore", SCORER)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["storyscore"] = module
     spec.loader.exec_module(module)
@@ -174,7 +175,13 @@ def export(corpus: GoldCorpus, found: list[Discrepancy]) -> dict[str, Any]:
         }
         for d in found
     ]
-    return {"articles": arts, "entities": [], "statements": stmts, "stories": [], "discrepancies": discs}
+    return {
+        "articles": arts,
+        "entities": [],
+        "statements": stmts,
+        "stories": [],
+        "discrepancies": discs,
+    }
 
 
 @dataclass
@@ -188,10 +195,10 @@ class Measurement:
     missed: list[str]
 
 
-def measure(root: Path, options: DiscrepancyOptions = DiscrepancyOptions()) -> Measurement:  # noqa: B008
+def measure(root: Path, options: DiscrepancyOptions | None = None) -> Measurement:
     scorer = storyscore()
     corpus = load(root)
-    found = [d for data in inputs(corpus) for d in find(data, options)]
+    found = [d for data in inputs(corpus) for d in find(data, options or DiscrepancyOptions())]
     ex = export(corpus, found)
     gold = scorer.Gold(str(root))
     details: list[tuple[str, str]] = []
@@ -203,7 +210,9 @@ def measure(root: Path, options: DiscrepancyOptions = DiscrepancyOptions()) -> M
     unmatched = 0
     for item in ex["discrepancies"]:
         alone = dict(ex, discrepancies=[item])
-        one = scorer.discrepancy_metrics(gold, alone, preds, pairs, art_doc, mappers, lambda d, s: None)
+        one = scorer.discrepancy_metrics(
+            gold, alone, preds, pairs, art_doc, mappers, lambda d, s: None
+        )
         if one["disc_recall"] == 0:
             unmatched += 1
     missed = [msg for doc, msg in details if doc == "~discrepancies"]

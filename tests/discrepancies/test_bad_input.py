@@ -25,7 +25,9 @@ def test_a_story_with_no_articles_and_no_statements_has_no_discrepancies() -> No
 
 def test_a_story_of_one_article_still_finds_a_rebuttal_inside_it() -> None:
     story = StoryBuilder().article(
-        "a", "Officials said the bridge was open. The mayor said: “That is false, the bridge is closed.”"
+        "a",
+        "Officials said the bridge was open. "
+        "The mayor said: “That is false, the bridge is closed.”",
     )
     story.say("o", "a", "the bridge was open", "officials", "OPEN")
     story.say("m", "a", "That is false, the bridge is closed.", "mayor", "CLOSED")
@@ -42,14 +44,18 @@ def test_statements_with_empty_or_out_of_range_content_are_ignored() -> None:
     no_spans = Statement("n", Attribution("b", (), (), (), "direct"), "y", group="G")
     orphan = Statement("p", Attribution("zzz", (), (), (Span(0, 2),), "direct"), "y", group="G")
     data = story.build()
-    data = DiscrepancyInput("s", data.articles, [empty, blank, beyond, no_spans, orphan], data.entities)
+    data = DiscrepancyInput(
+        "s", data.articles, [empty, blank, beyond, no_spans, orphan], data.entities
+    )
     assert find(data) == []
 
 
 def test_statements_without_speaker_group_or_dates_do_not_break_detection() -> None:
     story = (
         StoryBuilder()
-        .article("a", "About 40 trucks were at the gate, it was reported.", published=date(2025, 3, 11))
+        .article(
+            "a", "About 40 trucks were at the gate, it was reported.", published=date(2025, 3, 11)
+        )
         .article("b", "Around 400 trucks were at the gate, it was reported.")
     )
     story.say("a1", "a", "About 40 trucks were at the gate", None)
@@ -59,10 +65,36 @@ def test_statements_without_speaker_group_or_dates_do_not_break_detection() -> N
 
 def _huge_story(n_statements: int, seed: int = 0) -> DiscrepancyInput:
     rng = random.Random(seed)
-    words = (
-        "minister said talks toll port drivers trucks gate blockade union not never will suspend "
-        "open closed begin over killed natural death 40 400 sure probably confirmed denied false"
-    ).split()
+    words = [
+        "minister",
+        "said",
+        "talks",
+        "toll",
+        "port",
+        "drivers",
+        "trucks",
+        "gate",
+        "blockade",
+        "union",
+        "not",
+        "never",
+        "will",
+        "suspend",
+        "open",
+        "closed",
+        "begin",
+        "over",
+        "killed",
+        "natural",
+        "death",
+        "40",
+        "400",
+        "sure",
+        "probably",
+        "confirmed",
+        "denied",
+        "false",
+    ]
     story = StoryBuilder().person("p0", "Arkady Zhuravlyov", "Zhuravlyov")
     per_article = 50
     for a in range(n_statements // per_article):
@@ -70,7 +102,9 @@ def _huge_story(n_statements: int, seed: int = 0) -> DiscrepancyInput:
             " ".join(rng.choice(words) for _ in range(rng.randint(5, 14))) + f" n{a}x{k}"
             for k in range(per_article)
         ]
-        story.article(f"a{a}", ". ".join(sentences) + ".", f"o{a}.example", date(2025, 3, 1 + a % 20))
+        story.article(
+            f"a{a}", ". ".join(sentences) + ".", f"o{a}.example", date(2025, 3, 1 + a % 20)
+        )
         for k, sentence in enumerate(sentences):
             story.say(
                 f"s{a}_{k}",
@@ -96,6 +130,21 @@ def test_five_thousand_statements_in_one_story_finish_in_bounded_time() -> None:
     # Measured 10-16 s on a shared core; pairing every statement with every other took
     # minutes before blocking.
     assert elapsed_s < 60
+
+
+def test_one_utterance_quoted_three_thousand_times_by_one_speaker_stays_fast() -> None:
+    story = StoryBuilder().person("p", "Arkady Zhuravlyov", "Zhuravlyov")
+    for a in range(60):
+        sentences = [f"Talks with the union are not over, {k} trucks wait" for k in range(50)]
+        story.article(f"a{a}", ". ".join(sentences) + ".", f"o{a}.example")
+        for k, sentence in enumerate(sentences):
+            story.say(f"s{a}_{k}", f"a{a}", sentence, "p", "ONE", date(2025, 3, 11), "explicit")
+    started = time.perf_counter()
+    found = find(story.build())
+    elapsed_s = time.perf_counter() - started
+    print(f"3,000 reports of one utterance: {len(found)} discrepancies in {elapsed_s:.1f} s")
+    assert elapsed_s < 20
+    assert all(d.kind == "source_disagreement" for d in found)  # the numbers differ
 
 
 def test_doubling_the_story_roughly_doubles_the_time() -> None:

@@ -17,7 +17,9 @@ from claimtrail.model import Discrepancy
 from .builders import StoryBuilder
 
 REPO = Path(__file__).resolve().parents[2]
-SEEDS = Path(os.environ.get("CLAIMTRAIL_SHARED", REPO.parent / "shared")).resolve() / "data" / "seeds"
+SEEDS = (
+    Path(os.environ.get("CLAIMTRAIL_SHARED", REPO.parent / "shared")).resolve() / "data" / "seeds"
+)
 
 
 def _read(prefix: str) -> str:
@@ -32,7 +34,9 @@ def seed_story() -> DiscrepancyInput:
         pytest.fail(f"seeds not found at {SEEDS} (set CLAIMTRAIL_SHARED)")
     story = (
         StoryBuilder()
-        .person("lukashenka", "Alexander Lukashenka", "Lukashenko", "Alexander Lukashenko", "Lukashenka")
+        .person(
+            "lukashenka", "Alexander Lukashenka", "Lukashenko", "Alexander Lukashenko", "Lukashenka"
+        )
         .person("lavrov", "Sergei Lavrov", "Lavrov")
         .article("seed000", _read("000"), "azerbaijan.example")
         .article("seed003", _read("003"), "svaboda.example")
@@ -49,7 +53,13 @@ def seed_story() -> DiscrepancyInput:
         basis="explicit",
         when="on January 24",
     )
-    story.say("luk_why_000", "seed000", "I don’t know why Ukrainians need this?", "lukashenka", group="LUK_WHY")
+    story.say(
+        "luk_why_000",
+        "seed000",
+        "I don’t know why Ukrainians need this?",
+        "lukashenka",
+        group="LUK_WHY",
+    )
     story.say(
         "lav_headline_003",
         "seed003",
@@ -64,8 +74,8 @@ def seed_story() -> DiscrepancyInput:
     story.say(
         "lav_quote_003",
         "seed003",
-        "He perfectly sees the absolute senselessness, not even just senselessness, but the sincere "
-        "provocation of such measures",
+        "He perfectly sees the absolute senselessness, not even just senselessness, "
+        "but the sincere provocation of such measures",
         "lavrov",
         group="LAV_SENSELESS",
         said_on=feb2,
@@ -95,7 +105,11 @@ def seed_story() -> DiscrepancyInput:
 
 
 def _mismatch(found: list[Discrepancy]) -> Discrepancy:
-    hits = [d for d in found if d.kind == "attribution_mismatch" and "lav_headline_003" in d.statement_ids]
+    hits = [
+        d
+        for d in found
+        if d.kind == "attribution_mismatch" and "lav_headline_003" in d.statement_ids
+    ]
     assert hits, [(d.kind, d.statement_ids) for d in found]
     return hits[0]
 
@@ -108,9 +122,11 @@ def test_lavrov_paraphrase_of_lukashenka_is_flagged_as_attribution_mismatch(
     assert mismatch.score >= 0.6
 
 
-def test_mismatch_evidence_holds_both_sides_spans_in_both_seeds(seed_story: DiscrepancyInput) -> None:
+def test_mismatch_evidence_holds_both_sides_spans_in_both_seeds(
+    seed_story: DiscrepancyInput,
+) -> None:
     mismatch = _mismatch(find(seed_story))
-    texts = {e.article_id: [] for e in mismatch.evidence}
+    texts: dict[str, list[str]] = {e.article_id: [] for e in mismatch.evidence}
     for e in mismatch.evidence:
         assert seed_story.articles[e.article_id].text[e.span.start : e.span.end] == e.text
         texts[e.article_id].append(e.text)
@@ -118,7 +134,9 @@ def test_mismatch_evidence_holds_both_sides_spans_in_both_seeds(seed_story: Disc
     assert any("non-aggression pact" in t for t in texts["seed000"])
 
 
-def test_mismatch_explanation_names_both_speakers_and_the_missing_words(seed_story: DiscrepancyInput) -> None:
+def test_mismatch_explanation_names_both_speakers_and_the_missing_words(
+    seed_story: DiscrepancyInput,
+) -> None:
     explanation = _mismatch(find(seed_story)).explanation
     print(explanation)
     assert "Sergei Lavrov" in explanation

@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from claimtrail.engine.local import LocalEngine
 from claimtrail.export import export_document
 from claimtrail.pipeline import PipelineOptions
 from claimtrail.store import open_store
@@ -61,15 +60,6 @@ def copy_corpus(files: list[Path], directory: Path) -> Path:
     for file in files:
         shutil.copyfile(file, directory / file.name)
     return directory
-
-
-def reference_run(corpus: Path, db: Path) -> Snapshot:
-    """An uninterrupted in-process run on one core: what every other run must store."""
-    url = f"sqlite:///{db}"
-    with open_store(url) as store:
-        report = LocalEngine(store, OPTIONS, NOW).run([str(corpus)])
-    assert not report.failures
-    return snapshot(url)
 
 
 @pytest.fixture(scope="session")

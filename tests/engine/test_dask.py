@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from claimtrail.engine.dask import DaskEngine
 from claimtrail.engine.local import LocalEngine
 from claimtrail.errors import ClaimtrailError
 from claimtrail.pipeline import PipelineOptions
@@ -13,8 +14,7 @@ from claimtrail.store import open_store
 
 from .conftest import NOW, OPTIONS, UNLINKED, snapshot
 
-pytest.importorskip("distributed")
-from claimtrail.engine.dask import DaskEngine  # noqa: E402 -- only with the dask extra
+pytest.importorskip("distributed")  # the engine module imports it only when it runs
 
 pytestmark = pytest.mark.dask
 
@@ -31,8 +31,9 @@ def test_dask_engine_stores_what_the_local_engine_stores(
     with open_store(f"sqlite:///{tmp_path / 'dask.db'}") as store:
         engine = DaskEngine(store, OPTIONS, NOW, workers=2)
         report = engine.run([str(small_corpus)])
-    local, dask = snapshot(f"sqlite:///{tmp_path / 'local.db'}"), snapshot(
-        f"sqlite:///{tmp_path / 'dask.db'}"
+    local, dask = (
+        snapshot(f"sqlite:///{tmp_path / 'local.db'}"),
+        snapshot(f"sqlite:///{tmp_path / 'dask.db'}"),
     )
     assert dask.article_ids == local.article_ids
     assert dask.statements == local.statements
@@ -77,9 +78,7 @@ def test_dask_engine_joins_a_running_cluster(small_corpus: Path, tmp_path: Path)
     assert joined == snapshot(f"sqlite:///{tmp_path / 'local.db'}")
 
 
-def test_an_unreachable_scheduler_is_a_claimtrail_error(
-    small_corpus: Path, tmp_path: Path
-) -> None:
+def test_an_unreachable_scheduler_is_a_claimtrail_error(small_corpus: Path, tmp_path: Path) -> None:
     with open_store(f"sqlite:///{tmp_path / 'none.db'}") as store:
         engine = DaskEngine(
             store, UNLINKED, NOW, scheduler="tcp://127.0.0.1:9", connect_timeout_s=2

@@ -219,6 +219,25 @@ def test_reported_speech_inside_a_report_is_a_chain() -> None:
     assert inner[0]["via"] == ["The spokesman"]
 
 
+def test_reported_that_someone_said_is_a_chain() -> None:
+    text = "Reuters reported that the minister said the talks had failed."
+    inner = [_show(text, a) for a in rule_attributions(text, "en", "a1") if a.via]
+    assert inner == [
+        {
+            "source": ["the minister"],
+            "cue": ["said"],
+            "content": ["the talks had failed"],
+            "via": ["Reuters"],
+            "kind": "indirect",
+        }
+    ]
+
+
+def test_pronoun_after_the_cue_is_the_source() -> None:
+    text = "„Wir geben nicht auf“, sagte er."
+    assert _show(text, _one(text, "de"))["source"] == ["er"]
+
+
 def test_quoted_as_saying_names_source_and_via() -> None:
     text = "Belta quoted Lukashenko as saying that Ukraine offered a non-aggression pact."
     assert _show(text, _one(text, "en")) == {

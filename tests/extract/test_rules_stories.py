@@ -16,8 +16,8 @@ import pytest
 
 from claimtrail.extract.rules import rule_attributions
 
-# Floors under the stmt_f1 measured on 2026-11-25 (all 0.794, non-English 0.871, ru 0.971,
-# cs 0.875, ar 0.867, tr 0.842, de 0.690, en 0.757), about 0.03 lower so that noise does not fail
+# Floors under the stmt_f1 measured on 2026-11-25 (all 0.792, non-English 0.871, ru 0.971,
+# cs 0.875, ar 0.867, tr 0.842, de 0.690, en 0.754), about 0.03 lower so that noise does not fail
 # the run; they only ever rise.
 OVERALL_FLOOR = 0.76
 NON_ENGLISH_FLOOR = 0.84

@@ -7,6 +7,7 @@ storyscore's same_stmt_f1 and cross-doc / cross-language recall definitions.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from itertools import combinations
 from typing import Any
@@ -14,8 +15,10 @@ from typing import Any
 import pytest
 
 from claimtrail.evaluate.stories import pair_f1
+from claimtrail.stories.cluster import StoryClusterer
 from claimtrail.stories.embed import Embedder
 from claimtrail.stories.link import USE_LINK_OPTIONS, LinkItem, LinkOptions, StatementLinker
+
 from .corpus import StoriesCorpus
 
 
@@ -74,13 +77,13 @@ def test_gold_statements_link_across_outlets_and_languages(
     groups = StatementLinker(e5).link(_items(stories_corpus))
     metrics = _metrics(stories_corpus, groups)
     _report("e5, gold speakers and dates", metrics)
-    assert metrics["same_stmt_f1"] >= 0.65
-    assert metrics["cross_lang"] >= 0.70
+    assert metrics["same_stmt_f1"] >= 0.80
+    assert metrics["cross_lang"] >= 0.85
 
 
 @pytest.mark.parametrize(
     ("has_speakers", "has_dates", "floor"),
-    [(True, False, 0.55), (False, True, 0.50), (False, False, 0.30)],
+    [(True, False, 0.75), (False, True, 0.60), (False, False, 0.45)],
 )
 def test_linking_degrades_gracefully_without_speakers_or_dates(
     stories_corpus: StoriesCorpus, e5: Embedder, has_speakers: bool, has_dates: bool, floor: float
@@ -89,6 +92,20 @@ def test_linking_degrades_gracefully_without_speakers_or_dates(
     metrics = _metrics(stories_corpus, StatementLinker(e5).link(items))
     _report(f"e5, speakers={has_speakers} dates={has_dates}", metrics)
     assert metrics["same_stmt_f1"] >= floor
+
+
+def test_linking_within_predicted_stories_loses_little(
+    stories_corpus: StoriesCorpus, e5: Embedder
+) -> None:
+    # the engine links within the stories the clusterer found, not the gold ones
+    clusterer = StoryClusterer(e5)
+    for doc_id in sorted(stories_corpus.articles):
+        clusterer.add(stories_corpus.articles[doc_id])
+    story_of = {a: story.id for story in clusterer.stories() for a in story.article_ids}
+    items = [replace(i, story_id=story_of[i.article_id]) for i in _items(stories_corpus)]
+    metrics = _metrics(stories_corpus, StatementLinker(e5).link(items))
+    _report("e5, within predicted stories", metrics)
+    assert metrics["same_stmt_f1"] >= 0.75
 
 
 def test_gold_hard_negatives_never_share_a_group(
@@ -125,7 +142,7 @@ def test_linking_in_two_batches_keeps_the_first_batchs_groups(
     assert all(groups[s] == g for s, g in first.items())
     metrics = _metrics(stories_corpus, groups)
     _report("e5, linked in two batches", metrics)
-    assert metrics["same_stmt_f1"] >= 0.5
+    assert metrics["same_stmt_f1"] >= 0.65
 
 
 @pytest.mark.slow

@@ -11,6 +11,7 @@ import pytest
 from claimtrail.evaluate.stories import pair_f1
 from claimtrail.stories.cluster import USE_STORY_OPTIONS, StoryClusterer, StoryOptions
 from claimtrail.stories.embed import Embedder
+
 from .corpus import StoriesCorpus
 
 ORDERS = 6  # the corpus order, then five shuffles
@@ -44,7 +45,7 @@ def test_stories_of_the_dev_corpus_are_found_in_any_arrival_order(
         f"\nstory_pair_f1 (e5) over {ORDERS} orders: mean {statistics.mean(scores):.3f} "
         f"min {min(scores):.3f} max {max(scores):.3f}  {[round(s, 3) for s in scores]}"
     )
-    assert statistics.mean(scores) >= 0.82
+    assert statistics.mean(scores) >= 0.87
     assert min(scores) >= 0.75
 
 

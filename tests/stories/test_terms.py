@@ -42,7 +42,8 @@ def test_any_text_yields_short_ascii_keys(text: str) -> None:
     for key, count in name_terms(text).items():
         assert count >= 1
         assert 3 <= len(key) <= 4
-        assert key.isascii() and key.isalpha()
+        assert key.isascii()
+        assert key.isalpha()
 
 
 @given(st.text())

@@ -4,6 +4,13 @@
 `Discrepancy` records out, each with the evidence spans of both sides. One module per kind:
 facts.py (source_disagreement), misquote.py (attribution_mismatch), contradiction.py
 (self_contradiction), dates.py (date_conflict).
+
+Cost for n statements in g groups: preparing is linear in the content length; each group's
+reports (at most 100) are compared pairwise; groups meet other groups only through an inverted
+index on rare stems (each group with its 12 nearest, postings over 200 skipped), so O(g * 12)
+group pairs, and self-contradictions the same per speaker; rebuttals, paraphrases and concept
+poles look at bounded candidate lists (500, 500, 200 x 200). 5,000 random statements in one
+story take ~15 s on one shared core, a gold story of ~100 statements ~0.2 s.
 """
 
 from __future__ import annotations
@@ -16,8 +23,13 @@ import numpy as np
 from claimtrail.discrepancies.contradiction import self_contradictions
 from claimtrail.discrepancies.dates import date_conflicts
 from claimtrail.discrepancies.facts import across_groups, within_group
-from claimtrail.discrepancies.inputs import DiscrepancyInput, DiscrepancyOptions, Embedder
-from claimtrail.discrepancies.misquote import Embed, credited_differently, paraphrases, promoted_titles
+from claimtrail.discrepancies.inputs import DiscrepancyInput, DiscrepancyOptions, Embed, Embedder
+from claimtrail.discrepancies.misquote import (
+    credited_differently,
+    paraphrases,
+    promoted_titles,
+    questions_as_claims,
+)
 from claimtrail.discrepancies.reports import prepare
 from claimtrail.errors import ModelError
 from claimtrail.model import Discrepancy
@@ -29,7 +41,7 @@ __all__ = ["DiscrepancyInput", "DiscrepancyOptions", "Embedder", "find"]
 def _stories_embedder() -> Embedder | None:
     """The stories stage's sentence embedder, loaded once; None when it cannot be."""
     try:
-        from claimtrail.stories.embed import load_embedder  # noqa: PLC0415
+        from claimtrail.stories.embed import load_embedder
 
         return load_embedder()
     except (ImportError, ModelError):
@@ -54,7 +66,10 @@ def _embedder(options: DiscrepancyOptions) -> Embed | None:
     return embed
 
 
-def find(data: DiscrepancyInput, options: DiscrepancyOptions = DiscrepancyOptions()) -> list[Discrepancy]:  # noqa: B008
+_DEFAULTS = DiscrepancyOptions()
+
+
+def find(data: DiscrepancyInput, options: DiscrepancyOptions = _DEFAULTS) -> list[Discrepancy]:
     """The story's discrepancies, highest score first; ids are stable for the same input."""
     ctx = prepare(data)
     if len(ctx.reports) < 2:
@@ -66,6 +81,7 @@ def find(data: DiscrepancyInput, options: DiscrepancyOptions = DiscrepancyOption
     candidates.extend(paraphrases(ctx, options, embed))
     candidates.extend(credited_differently(ctx, options))
     candidates.extend(promoted_titles(ctx, options))
+    candidates.extend(questions_as_claims(ctx, options))
     candidates.extend(self_contradictions(ctx, options))
     candidates.extend(date_conflicts(ctx, options))
     # Two detectors may flag the same statements (a rebuttal is also an opposite claim): the
@@ -77,4 +93,3 @@ def find(data: DiscrepancyInput, options: DiscrepancyOptions = DiscrepancyOption
             best[key] = d
     ranked = sorted(best.values(), key=lambda d: (-d.score, d.id))
     return ranked[: options.max_results]
-

@@ -39,7 +39,13 @@ def self_contradictions(ctx: Context, options: DiscrepancyOptions) -> Iterator[D
             )
             side_a = [a] + [r for r in ctx.groups[g1] if r is not a and r.speaker == speaker]
             side_b = [b] + [r for r in ctx.groups[g2] if r is not b and r.speaker == speaker]
-            yield build("self_contradiction", (side_a, side_b), text, score, max_side=options.max_side_statements)
+            yield build(
+                "self_contradiction",
+                (side_a, side_b),
+                text,
+                score,
+                max_side=options.max_side_statements,
+            )
 
 
 def _best_pair(ctx: Context, speaker: str, g1: str, g2: str) -> tuple[float, Report, Report] | None:

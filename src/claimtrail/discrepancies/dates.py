@@ -12,7 +12,14 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cache
 
-from claimtrail.discrepancies.evidence import build, outlet, quoted, short_day, span_evidence, utterance_label
+from claimtrail.discrepancies.evidence import (
+    build,
+    outlet,
+    quoted,
+    short_day,
+    span_evidence,
+    utterance_label,
+)
 from claimtrail.discrepancies.inputs import DiscrepancyOptions
 from claimtrail.discrepancies.reports import Context, Report
 from claimtrail.model import Discrepancy
@@ -24,7 +31,7 @@ Resolver = Callable[[str, str | None, date | None], date | None]
 def _resolver() -> Resolver | None:
     """The temporal stage's expression reader, when it is installed beside this one."""
     try:
-        from claimtrail.temporal.expressions import time_expressions  # noqa: PLC0415
+        from claimtrail.temporal.expressions import time_expressions
     except ImportError:
         return None
 
@@ -78,7 +85,9 @@ def date_conflicts(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discre
         )
         gap_days = (days[-1] - days[0]).days
         score = 0.7 + 0.2 * min(1.0, gap_days / 2)
-        yield build("date_conflict", (first, last), text, score, extra, max_side=options.max_side_statements)
+        yield build(
+            "date_conflict", (first, last), text, score, extra, max_side=options.max_side_statements
+        )
 
 
 def _phrase(report: Report) -> str:

@@ -97,7 +97,11 @@ def side(ctx: Context, representative: Report, near: Report | None = None) -> li
 
 
 def utterance_label(ctx: Context, report: Report) -> str:
-    """"same statement by Zhuravlyov, 11 Mar" for the explanation's closing brackets."""
+    """ "same statement by Zhuravlyov, 11 Mar" for the explanation's closing brackets."""
     name = speaker_name(ctx, report.speaker)
     said_on = report.statement.said_on
-    return f"same statement by {name}, {short_day(said_on)}" if said_on else f"same statement by {name}"
+    return (
+        f"same statement by {name}, {short_day(said_on)}"
+        if said_on
+        else f"same statement by {name}"
+    )

@@ -20,8 +20,7 @@ from claimtrail.discrepancies.evidence import (
     speaker_name,
     utterance_label,
 )
-from claimtrail.discrepancies.inputs import DiscrepancyOptions
-from claimtrail.discrepancies.misquote import Embed
+from claimtrail.discrepancies.inputs import DiscrepancyOptions, Embed
 from claimtrail.discrepancies.numbers import Quantity
 from claimtrail.discrepancies.numbers import conflicting as conflicting_quantities
 from claimtrail.discrepancies.pairs import neighbours
@@ -49,7 +48,7 @@ _MAX_READINGS_PER_HOLDER = 60
 
 
 def _phrase(report: Report, quantity: Quantity) -> str:
-    """"40 trucks": the number and the word it counts."""
+    """The number and the word it counts: "40 trucks"."""
     rest = report.content[quantity.end :].split()
     return f"{quantity.surface} {rest[0].strip('.,;:')}" if rest else quantity.surface
 
@@ -73,23 +72,43 @@ def within_group(ctx: Context, options: DiscrepancyOptions) -> list[Discrepancy]
     return found
 
 
-def _numbers(ctx: Context, members: tuple[Report, ...], options: DiscrepancyOptions) -> list[Discrepancy]:
+def _numbers(
+    ctx: Context, members: tuple[Report, ...], options: DiscrepancyOptions
+) -> list[Discrepancy]:
     for a, b in _cross_article_pairs(members):
         pair = conflicting_quantities(list(a.quantities), list(b.quantities))
         if pair is None:
             continue
         qa, qb = pair
-        side_a = [r for r in members if any(q.unit == qa.unit and q.value == qa.value for q in r.quantities)]
-        side_b = [r for r in members if any(q.unit == qb.unit and q.value == qb.value for q in r.quantities)]
+        side_a = [
+            r
+            for r in members
+            if any(q.unit == qa.unit and q.value == qa.value for q in r.quantities)
+        ]
+        side_b = [
+            r
+            for r in members
+            if any(q.unit == qb.unit and q.value == qb.value for q in r.quantities)
+        ]
         text = (
             f"{outlet(a)} reports {_phrase(a, qa)}; {outlet(b)} reports {_phrase(b, qb)} "
             f"({utterance_label(ctx, a)})."
         )
-        return [build("source_disagreement", (side_a, side_b), text, 0.9, max_side=options.max_side_statements)]
+        return [
+            build(
+                "source_disagreement",
+                (side_a, side_b),
+                text,
+                0.9,
+                max_side=options.max_side_statements,
+            )
+        ]
     return []
 
 
-def _polarity(ctx: Context, members: tuple[Report, ...], options: DiscrepancyOptions) -> list[Discrepancy]:
+def _polarity(
+    ctx: Context, members: tuple[Report, ...], options: DiscrepancyOptions
+) -> list[Discrepancy]:
     best: tuple[float, Report, Report] | None = None
     for a, b in _cross_article_pairs(members):
         kind = flip(a, b)
@@ -118,10 +137,20 @@ def _polarity(ctx: Context, members: tuple[Report, ...], options: DiscrepancyOpt
         f"{outlet(negative)} reports {quoted(negative.content)}; {outlet(positive)} reports "
         f"{quoted(positive.content)} ({utterance_label(ctx, a)})."
     )
-    return [build("source_disagreement", (side_a, side_b), text, score, max_side=options.max_side_statements)]
+    return [
+        build(
+            "source_disagreement",
+            (side_a, side_b),
+            text,
+            score,
+            max_side=options.max_side_statements,
+        )
+    ]
 
 
-def _hedging(ctx: Context, members: tuple[Report, ...], options: DiscrepancyOptions) -> list[Discrepancy]:
+def _hedging(
+    ctx: Context, members: tuple[Report, ...], options: DiscrepancyOptions
+) -> list[Discrepancy]:
     certain = [r for r in members if r.is_certain and not r.is_hedged]
     hedged = [r for r in members if r.is_hedged and not r.is_certain]
     for a in certain:
@@ -131,11 +160,21 @@ def _hedging(ctx: Context, members: tuple[Report, ...], options: DiscrepancyOpti
                     f"{outlet(a)} has it as certain, {quoted(a.content)}; {outlet(b)} hedges, "
                     f"{quoted(b.content)} ({utterance_label(ctx, a)})."
                 )
-                return [build("source_disagreement", (certain, hedged), text, 0.65, max_side=options.max_side_statements)]
+                return [
+                    build(
+                        "source_disagreement",
+                        (certain, hedged),
+                        text,
+                        0.65,
+                        max_side=options.max_side_statements,
+                    )
+                ]
     return []
 
 
-def across_groups(ctx: Context, options: DiscrepancyOptions, embed: Embed | None = None) -> list[Discrepancy]:
+def across_groups(
+    ctx: Context, options: DiscrepancyOptions, embed: Embed | None = None
+) -> list[Discrepancy]:
     """Different speakers' claims that cannot all be true."""
     found = list(_rebuttals(ctx, options))
     for g1, g2, _ in neighbours(ctx, ctx.groups, options.max_neighbours):
@@ -145,7 +184,9 @@ def across_groups(ctx: Context, options: DiscrepancyOptions, embed: Embed | None
     return found
 
 
-def _concept_clashes(ctx: Context, options: DiscrepancyOptions, embed: Embed | None) -> Iterator[Discrepancy]:
+def _concept_clashes(
+    ctx: Context, options: DiscrepancyOptions, embed: Embed | None
+) -> Iterator[Discrepancy]:
     """Opposite poles of one concept ("killed" / "natural death") from different speakers.
 
     Reports holding a concept are few, so they are paired directly rather than through the
@@ -167,7 +208,12 @@ def _concept_clashes(ctx: Context, options: DiscrepancyOptions, embed: Embed | N
             # Each report keeps only its few best partners, so the output stays O(reports).
             partners: list[tuple[float, Report]] = []
             for j, b in enumerate(negatives):
-                if a.speaker is None or b.speaker is None or a.speaker == b.speaker or a.group == b.group:
+                if (
+                    a.speaker is None
+                    or b.speaker is None
+                    or a.speaker == b.speaker
+                    or a.group == b.group
+                ):
                     continue
                 if (name, -1) in a.concepts or (name, 1) in b.concepts:
                     continue
@@ -177,7 +223,11 @@ def _concept_clashes(ctx: Context, options: DiscrepancyOptions, embed: Embed | N
                 )
                 meaning = float(cosines[i, j]) if cosines is not None else 0.0
                 is_same_article = a.article.id == b.article.id
-                if lexical < _CROSS_GROUP_CONCEPT_SIM and meaning < _CONCEPT_COSINE and not is_same_article:
+                if (
+                    lexical < _CROSS_GROUP_CONCEPT_SIM
+                    and meaning < _CONCEPT_COSINE
+                    and not is_same_article
+                ):
                     continue
                 partners.append((0.45 + 0.4 * max(lexical, meaning) + 0.05 * is_same_article, b))
             partners.sort(key=lambda x: (-x[0], x[1].id))
@@ -273,11 +323,17 @@ def _rebuttals(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepanc
             targets = targets[:1]
         for score, t in targets:
             text = (
-                f"{speaker_name(ctx, r.speaker)} ({outlet(r)}) rejects it, {quoted(r.content)}, against "
-                f"{speaker_name(ctx, t.speaker)} ({outlet(t)}): {quoted(t.content)}."
+                f"{speaker_name(ctx, r.speaker)} ({outlet(r)}) rejects it, {quoted(r.content)}, "
+                f"against {speaker_name(ctx, t.speaker)} ({outlet(t)}): {quoted(t.content)}."
             )
             sides = (side(ctx, r, t), side(ctx, t, r))
-            yield build("source_disagreement", sides, text, min(score, 0.85), max_side=options.max_side_statements)
+            yield build(
+                "source_disagreement",
+                sides,
+                text,
+                min(score, 0.85),
+                max_side=options.max_side_statements,
+            )
 
 
 def _readings(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepancy]:
@@ -291,14 +347,21 @@ def _readings(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepancy
         best: tuple[float, Report, Report] | None = None
         for i, a in enumerate(reports):
             for b in reports[i + 1 :]:
-                if a.speaker is None or b.speaker is None or a.speaker == b.speaker or holder in (a.speaker, b.speaker):
+                if (
+                    a.speaker is None
+                    or b.speaker is None
+                    or a.speaker == b.speaker
+                    or holder in (a.speaker, b.speaker)
+                ):
                     continue
                 if a.group == b.group:
                     continue
                 sim = ctx.similarity(a.stems, b.stems)
                 if sim > _READING_MAX_SIM:
                     continue
-                score = 0.4 + 0.1 * (1 - sim / _READING_MAX_SIM) + 0.2 * (a.article.id == b.article.id)
+                score = (
+                    0.4 + 0.1 * (1 - sim / _READING_MAX_SIM) + 0.2 * (a.article.id == b.article.id)
+                )
                 if best is None or score > best[0]:
                     best = (score, a, b)
         if best is None:

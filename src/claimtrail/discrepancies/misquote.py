@@ -8,7 +8,7 @@ channels (one outlet names one agency, another a different one).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 
 import numpy as np
 
@@ -20,7 +20,7 @@ from claimtrail.discrepancies.evidence import (
     speaker_name,
     utterance_label,
 )
-from claimtrail.discrepancies.inputs import DiscrepancyOptions
+from claimtrail.discrepancies.inputs import DiscrepancyOptions, Embed
 from claimtrail.discrepancies.lexicon import matcher
 from claimtrail.discrepancies.reports import Context, Report, stems_of
 from claimtrail.model import Discrepancy
@@ -32,9 +32,10 @@ _MAX_SUPPORT = 0.5
 # embedder says the paraphrase is supported (multilingual USE, same-meaning pairs ~0.6+).
 _EMBEDDED_SUPPORT_COSINE = 0.55
 
+_QUESTION_OPENING_CHARS = 25
+# A holder's own statements looked at per paraphrase: a bound for stories of thousands.
+_MAX_OWN_REPORTS = 500
 _PUNCTUATION = ".,;:!?«»“”\"'()"
-
-Embed = Callable[[Sequence[str]], np.ndarray]
 
 
 def _name_stems(ctx: Context, entity_ids: frozenset[str]) -> frozenset[str]:
@@ -51,7 +52,9 @@ def _key_stems(ctx: Context, report: Report) -> frozenset[str]:
     language = report.article.language
     folded = report.content.casefold()
     verbs = " ".join(
-        m.group() for table in ("view_verbs", "speech_verbs") for m in matcher(table, language).finditer(folded)
+        m.group()
+        for table in ("view_verbs", "speech_verbs")
+        for m in matcher(table, language).finditer(folded)
     )
     return report.stems - _name_stems(ctx, report.mentions) - stems_of(verbs)
 
@@ -62,7 +65,7 @@ def _own_reports(ctx: Context, holder: str, paraphrase: Report) -> list[Report]:
     said_on = paraphrase.statement.said_on
     own = [
         r
-        for r in ctx.by_speaker.get(holder, ())
+        for r in ctx.by_speaker.get(holder, ())[:_MAX_OWN_REPORTS]
         if r.group != paraphrase.group
         and not (said_on and r.statement.said_on and r.statement.said_on > said_on)
     ]
@@ -98,7 +101,9 @@ def _languages(ctx: Context, own: list[Report]) -> set[str | None]:
     return {m.article.language for r in own for m in ctx.groups[r.group]}
 
 
-def paraphrases(ctx: Context, options: DiscrepancyOptions, embed: Embed | None) -> Iterator[Discrepancy]:
+def paraphrases(
+    ctx: Context, options: DiscrepancyOptions, embed: Embed | None
+) -> Iterator[Discrepancy]:
     for p in ctx.reports:
         for holder in sorted(p.view_holders):
             own = _own_reports(ctx, holder, p)
@@ -121,7 +126,9 @@ def paraphrases(ctx: Context, options: DiscrepancyOptions, embed: Embed | None) 
             # Less support and a longer paraphrase (more words that could have matched) make
             # the mismatch surer.
             score = 0.45 + 0.45 * (1 - support) * (0.6 + 0.4 * min(1.0, len(key) / 6))
-            side_p = [p] + [m for m in ctx.groups[p.group] if m is not p and holder in m.view_holders]
+            side_p = [p] + [
+                m for m in ctx.groups[p.group] if m is not p and holder in m.view_holders
+            ]
             missing = sorted(key - frozenset().union(*(ctx.group_stems(r.group) for r in own)))
             words = [w.strip(_PUNCTUATION) for w in p.content.split() if stems_of(w) & set(missing)]
             detail = f" (“{' '.join(words[:3])}” never appears there)" if words else ""
@@ -130,12 +137,20 @@ def paraphrases(ctx: Context, options: DiscrepancyOptions, embed: Embed | None) 
                 f"holds that {quoted(p.content)}, but {speaker_name(ctx, holder)}'s own reported "
                 f"words do not say so{detail}."
             )
-            yield build("attribution_mismatch", (side_p, own), text, score, max_side=options.max_side_statements)
+            yield build(
+                "attribution_mismatch",
+                (side_p, own),
+                text,
+                score,
+                max_side=options.max_side_statements,
+            )
 
 
 def _source_text(report: Report) -> str:
     text = report.article.text
-    return " ".join(s.text_of(text) for s in report.statement.attribution.source if s.end <= len(text))
+    return " ".join(
+        s.text_of(text) for s in report.statement.attribution.source if s.end <= len(text)
+    )
 
 
 def _qualified_titles(source: str, language: str | None) -> set[str]:
@@ -160,43 +175,104 @@ def promoted_titles(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discr
             for bare, b_source in sources:
                 if bare.speaker != qualified.speaker or not b_source:
                     continue
-                words = {w.strip(_PUNCTUATION) for w in b_source.casefold().replace("-", " ").split()}
+                words = {
+                    w.strip(_PUNCTUATION) for w in b_source.casefold().replace("-", " ").split()
+                }
                 if not (titles & words) or _qualified_titles(b_source, bare.article.language):
                     continue
                 text = (
                     f"{outlet(bare)} credits {quoted(bare.content, 60)} to “{b_source}”, while "
                     f"{outlet(qualified)} names the speaker “{q_source}”."
                 )
-                extra = [span_evidence(r, s) for r in (bare, qualified) for s in r.statement.attribution.source]
-                yield build("attribution_mismatch", ([bare], [qualified]), text, 0.6, extra, options.max_side_statements)
+                extra = [
+                    span_evidence(r, s)
+                    for r in (bare, qualified)
+                    for s in r.statement.attribution.source
+                ]
+                yield build(
+                    "attribution_mismatch",
+                    ([bare], [qualified]),
+                    text,
+                    0.6,
+                    extra,
+                    options.max_side_statements,
+                )
                 break
+
+
+def _is_question(report: Report) -> bool:
+    """True when the content opens as a question ("Journalist's question: ..."); a question
+    mentioned further on ("answering another part of the question") is the speaker's own."""
+    found = matcher("question_markers", report.article.language).search(report.content.casefold())
+    return found is not None and found.start() <= _QUESTION_OPENING_CHARS
+
+
+def questions_as_claims(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepancy]:
+    """Words one outlet shows as a question put to the speaker, another as the speaker's claim."""
+    for members in ctx.groups.values():
+        asked = [r for r in members if _is_question(r)]
+        claimed = [r for r in members if not _is_question(r)]
+        pair = next(((a, c) for a in asked for c in claimed if a.article.id != c.article.id), None)
+        if pair is None:
+            continue
+        a, c = pair
+        text = (
+            f"{outlet(c)} gives {quoted(c.content, 60)} as {speaker_name(ctx, c.speaker)}'s own "
+            f"words; {outlet(a)} shows them as a question put to {speaker_name(ctx, a.speaker)}: "
+            f"{quoted(a.content, 60)}."
+        )
+        sides = ([c, *(r for r in claimed if r is not c)], [a, *(r for r in asked if r is not a)])
+        yield build("attribution_mismatch", sides, text, 0.6, max_side=options.max_side_statements)
+
+
+def _who(ctx: Context, entity_id: str | None) -> str | None:
+    """An entity's comparable name: two ids that the resolver left apart but that carry one
+    name ("The agency", "The agency") are one source, not a misattribution."""
+    if entity_id is None:
+        return None
+    entity = ctx.data.entities.get(entity_id)
+    return " ".join(entity.name.casefold().split()) if entity else entity_id
 
 
 def credited_differently(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepancy]:
     """One utterance, two speakers or two channels, depending on the outlet."""
     for members in ctx.groups.values():
-        speakers = sorted({r.speaker for r in members if r.speaker})
+        speakers = sorted({w for r in members if (w := _who(ctx, r.speaker))})
         if len(speakers) >= 2:
-            a = next(r for r in members if r.speaker == speakers[0])
-            b = next(r for r in members if r.speaker == speakers[1])
+            side_a = [r for r in members if _who(ctx, r.speaker) == speakers[0]]
+            side_b = [r for r in members if _who(ctx, r.speaker) == speakers[1]]
+            a, b = side_a[0], side_b[0]
             text = (
                 f"{outlet(a)} credits {quoted(a.content)} to {speaker_name(ctx, a.speaker)}; "
                 f"{outlet(b)} credits the same words to {speaker_name(ctx, b.speaker)}."
             )
-            side_a = [r for r in members if r.speaker == a.speaker]
-            side_b = [r for r in members if r.speaker == b.speaker]
-            yield build("attribution_mismatch", (side_a, side_b), text, 0.6, max_side=options.max_side_statements)
-        channels = sorted({r.statement.via_id for r in members if r.statement.via_id})
+            yield build(
+                "attribution_mismatch",
+                (side_a, side_b),
+                text,
+                0.6,
+                max_side=options.max_side_statements,
+            )
+        channels = sorted({w for r in members if (w := _who(ctx, r.statement.via_id))})
         if len(channels) >= 2:
             # Each outlet names one channel; the first channel's reports against all others.
-            a = next(r for r in members if r.statement.via_id == channels[0])
-            others = [r for r in members if r.statement.via_id not in (None, channels[0])]
-            b = next((r for r in others if r.article.id != a.article.id), None)
-            if b is None:
+            side_a = [r for r in members if _who(ctx, r.statement.via_id) == channels[0]]
+            others = [
+                r for r in members if _who(ctx, r.statement.via_id) not in (None, channels[0])
+            ]
+            a = side_a[0]
+            other = next((r for r in others if r.article.id != a.article.id), None)
+            if other is None:
                 continue
             text = (
-                f"{outlet(a)} has the quote via {speaker_name(ctx, a.statement.via_id)}; {outlet(b)} "
-                f"has it via {speaker_name(ctx, b.statement.via_id)} ({utterance_label(ctx, a)})."
+                f"{outlet(a)} has the quote via {speaker_name(ctx, a.statement.via_id)}; "
+                f"{outlet(other)} has it via {speaker_name(ctx, other.statement.via_id)} "
+                f"({utterance_label(ctx, a)})."
             )
-            side_a = [r for r in members if r.statement.via_id == channels[0]]
-            yield build("attribution_mismatch", (side_a, [b, *others]), text, 0.55, max_side=options.max_side_statements)
+            yield build(
+                "attribution_mismatch",
+                (side_a, [other, *others]),
+                text,
+                0.55,
+                max_side=options.max_side_statements,
+            )

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 
-# Common number words. Words that are also other words ("on", "sei", "due", "cent") are left
-# out: a false count is worse than a missed one.
+# Common number words. Words that are also other words ("on", "sei", "due", "cent", "otto")
+# are left out: a false count is worse than a missed one.
+# fmt: off
 _WORDS: dict[str, float] = {
     # en
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -29,15 +30,14 @@ _WORDS: dict[str, float] = {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
     "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
     # it
-    "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "nove": 9,
-    "dieci": 10, "dodici": 12, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50,
-    "cento": 100,
+    "quattro": 4, "cinque": 5, "sette": 7, "nove": 9, "dieci": 10, "dodici": 12, "venti": 20,
+    "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100,
     # es / pt
     "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
     "nueve": 9, "diez": 10, "doce": 12, "veinte": 20, "treinta": 30, "cuarenta": 40,
-    "cincuenta": 50, "cien": 100, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7,
-    "oito": 8, "dez": 10, "doze": 12, "vinte": 20, "trinta": 30, "quarenta": 40,
-    "cinquenta": 50, "cem": 100,
+    "cincuenta": 50, "cien": 100, "dois": 2, "duas": 2, "três": 3, "sete": 7, "oito": 8,
+    "dez": 10, "doze": 12, "vinte": 20, "trinta": 30, "quarenta": 40, "cem": 100,
+    "quatro": 4, "cinquenta": 50,
     # pl / cs
     "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7,
     "osiem": 8, "dziewięć": 9, "dziesięć": 10, "dwadzieścia": 20, "trzydzieści": 30,
@@ -48,7 +48,7 @@ _WORDS: dict[str, float] = {
     "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
     "девять": 9, "десять": 10, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
     "сто": 100, "дві": 2, "чотири": 4, "п'ять": 5, "шість": 6, "сім": 7, "вісім": 8,
-    "дев'ять": 9, "десять": 10, "двадцять": 20, "тридцять": 30, "п'ятдесят": 50,
+    "дев'ять": 9, "двадцять": 20, "тридцять": 30, "п'ятдесят": 50,
     # tr
     "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
     "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "yüz": 100,
@@ -57,7 +57,9 @@ _WORDS: dict[str, float] = {
     "تسعة": 9, "عشرة": 10, "عشرين": 20, "ثلاثين": 30, "أربعين": 40, "خمسين": 50, "مئة": 100,
     "مائة": 100,
 }
+# fmt: on
 # Scale words follow a number ("2 million", "40 тысяч"); matched by prefix.
+# fmt: off
 _SCALES: tuple[tuple[str, float], ...] = (
     ("thousand", 1e3), ("tausend", 1e3), ("mille", 1e3), ("mila", 1e3), ("mil", 1e3),
     ("tysi", 1e3), ("tisí", 1e3), ("тысяч", 1e3), ("тыс", 1e3), ("тисяч", 1e3), ("bin", 1e3),
@@ -66,6 +68,7 @@ _SCALES: tuple[tuple[str, float], ...] = (
     ("milyon", 1e6), ("مليون", 1e6), ("billion", 1e9), ("milliard", 1e9), ("miliard", 1e9),
     ("миллиард", 1e9), ("млрд", 1e9), ("мільярд", 1e9), ("milyar", 1e9), ("مليار", 1e9),
 )
+# fmt: on
 _TOKEN = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?%?|[^\W\d_]+(?:['’][^\W\d_]+)?")
 _DIGITS = re.compile(r"\d")
 # Words that make a quantity not a fact count: clock times, ordinals, list numbering.
@@ -75,9 +78,57 @@ _STEM_CHARS = 4
 # more, not one of these.
 _MIN_UNIT_CHARS = 3
 _NOT_UNITS = frozenset(
-    "the and for from with that than who which are were was out off has had have der die das"
-    " und von mit les des une que qui del dei che per los las una por con dos das uma com"
-    " что как при для від які için ile".split()
+    [
+        "the",
+        "and",
+        "for",
+        "from",
+        "with",
+        "that",
+        "than",
+        "who",
+        "which",
+        "are",
+        "were",
+        "was",
+        "out",
+        "off",
+        "has",
+        "had",
+        "have",
+        "der",
+        "die",
+        "das",
+        "und",
+        "von",
+        "mit",
+        "les",
+        "des",
+        "une",
+        "que",
+        "qui",
+        "del",
+        "dei",
+        "che",
+        "per",
+        "los",
+        "las",
+        "una",
+        "por",
+        "con",
+        "dos",
+        "das",
+        "uma",
+        "com",
+        "что",
+        "как",
+        "при",
+        "для",
+        "від",
+        "які",
+        "için",
+        "ile",
+    ]
 )
 
 
@@ -153,7 +204,12 @@ def quantities(content: str) -> list[Quantity]:
             end_token = i + 1
         unit = ""
         word = tokens[end_token + 1].group() if end_token + 1 < len(tokens) else ""
-        if word and not _DIGITS.match(word) and len(word) >= _MIN_UNIT_CHARS and word.casefold() not in _NOT_UNITS:
+        if (
+            word
+            and not _DIGITS.match(word)
+            and len(word) >= _MIN_UNIT_CHARS
+            and word.casefold() not in _NOT_UNITS
+        ):
             unit = unit_stem(word)
         is_year = is_digit and 1900 <= value <= 2100 and "." not in text and "," not in text
         is_clock = unit_stem(word) in _UNIT_SKIP or ":" in (

@@ -31,16 +31,26 @@ def flip(a: Report, b: Report) -> Flip | None:
     return None
 
 
+_WHOLE_PHRASE_STEMS = 2
+
+
 def negation_flip(negative: Report, positive: Report) -> frozenset[str]:
     """Stems that `negative` negates and `positive` asserts outside any negation, provided
     the two also share a content word that is neither flipped nor a negation."""
     flipped = negative.negated_stems & (positive.asserted_stems - positive.negation_words)
     if not flipped:
         return frozenset()
-    # Besides the flipped words the two must share a content word: they must be about the
-    # same thing ("Hamas", "toll"), not merely share "this" or "will" (function words are
-    # already left out of the stems).
-    anchors = (negative.stems & positive.stems) - flipped - negative.negation_words - positive.negation_words
+    # One flipped word alone ("Hamas not terrorists" / "Israel terrorists") needs another
+    # shared content word to show the two are about the same thing; a whole negated phrase
+    # asserted elsewhere ("will not suspend the toll" / "suspending the toll") needs none.
+    if len(flipped) >= _WHOLE_PHRASE_STEMS:
+        return flipped
+    anchors = (
+        (negative.stems & positive.stems)
+        - flipped
+        - negative.negation_words
+        - positive.negation_words
+    )
     if not any(not s.isdigit() for s in anchors):
         return frozenset()
     return flipped

@@ -27,11 +27,15 @@ _MIN_WORD_CHARS = 4
 _NEGATION_REACH_CHARS = 30
 # A negation governs the next few words of its clause ("not a terrorist organisation").
 _NEGATION_SCOPE_WORDS = 4
-_CLAUSE_END = re.compile(r"[.;:!?,]|\s(?:but|aber|mais|ma|pero|mas|ale|ale|но|але|ama|لكن)\s")
+# Clause breaks: punctuation and "but" in the tabled languages (not it "ma", which is pl "has").
+_CLAUSE_END = re.compile(r"[.;:!?,]|\s(?:but|aber|mais|pero|mas|ale|но|але|ama|لكن)\s")
 # A holder verb this few words after a name makes the name the holder of a view ("X sees",
 # "X habe gesagt"); a preposition ("according to X", "по словам X") must come right before it.
 _HOLDER_GAP_WORDS = 3
 _PREPOSITION_GAP_WORDS = 1
+# Reports of one group are compared pairwise, so a group keeps its first 100 reports: one
+# utterance quoted 5,000 times would otherwise take quadratic time.
+MAX_GROUP_REPORTS = 100
 _ALIAS_MIN_CHARS = 4
 _INFLECTION_CHARS = 3
 
@@ -46,7 +50,6 @@ class Report:
     span: Span  # from the first content span's start to the last one's end
     group: str  # the statement's group, or its own id when it has none
     stems: frozenset[str]
-    is_negated: bool
     negated_stems: frozenset[str]  # stems inside a negation's scope ("will not *suspend*")
     asserted_stems: frozenset[str]  # stems of the clauses that hold no negation
     negation_words: frozenset[str]  # stems of the negation words themselves ("nothing")
@@ -74,7 +77,7 @@ class Context:
 
     data: DiscrepancyInput
     reports: tuple[Report, ...]
-    groups: Mapping[str, tuple[Report, ...]]
+    groups: Mapping[str, tuple[Report, ...]]  # at most MAX_GROUP_REPORTS each
     by_speaker: Mapping[str, tuple[Report, ...]]
     weights: Mapping[str, float]  # inverse document frequency of a stem within the story
     _group_stems: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -107,13 +110,21 @@ class Context:
 
 # Function words of four letters or more, as transliterated stems, in the tabled languages:
 # they say nothing about what a statement is about.
-FUNCTION_STEMS = frozenset(
-    "this that thes thos with have from they will were been ther what when whic whil abou also"
-    " only more into over such than then them their woul coul shou dass eine einer sind wird"
-    " werde habe sein auch oder aber wenn dies nach nicht pour dans avec sont etre mais cett"
-    " nous vous leur elle para como pero esta este sobre entre sono della dell degli anche"
-    " quest quell chto eto kak dlia takzh bylo kotor ochen bolee tako yest".split()
-)
+# fmt: off
+FUNCTION_STEMS = frozenset([
+    # en
+    "this", "that", "these", "those", "with", "have", "from", "they", "will", "were", "been",
+    "there", "their", "what", "when", "which", "while", "about", "also", "only", "more", "into",
+    "over", "such", "than", "then", "them", "would", "could", "shoul", "said", "says",
+    # de, fr, it, es, pt
+    "dass", "eine", "einer", "sind", "wird", "werde", "habe", "sein", "auch", "oder", "aber",
+    "wenn", "dies", "nach", "nicht", "pour", "dans", "avec", "sont", "etre", "mais", "cette",
+    "nous", "vous", "leur", "elle", "para", "como", "pero", "esta", "este", "sobre", "entre",
+    "sono", "della", "dell", "degli", "anche", "quest", "quell",
+    # ru, uk (transliterated)
+    "chto", "kotor", "ochen", "bolee", "takzh", "bylo", "esli", "tolko", "tak", "iakyi",
+])
+# fmt: on
 
 
 def transliterated_words(text: str) -> list[tuple[int, int, str]]:
@@ -180,7 +191,9 @@ def _concepts(content: str, negations: list[int]) -> set[tuple[str, int]]:
     for name, positive, negative in concept_matchers():
         for pole, sign in ((positive, 1), (negative, -1)):
             for m in pole.finditer(content):
-                is_flipped = any(m.start() - _NEGATION_REACH_CHARS <= n < m.start() for n in negations)
+                is_flipped = any(
+                    m.start() - _NEGATION_REACH_CHARS <= n < m.start() for n in negations
+                )
                 found.add((name, -sign if is_flipped else sign))
     return found
 
@@ -191,7 +204,11 @@ def _is_close(gap: str, max_words: int) -> bool:
 
 
 def _holders(
-    content: str, mentions: list[tuple[int, int, str]], table: str, language: str | None, speaker: str | None
+    content: str,
+    mentions: list[tuple[int, int, str]],
+    table: str,
+    language: str | None,
+    speaker: str | None,
 ) -> set[str]:
     verbs = [(m.start(), m.end()) for m in matcher(table, language).finditer(content.casefold())]
     holders = set()
@@ -216,7 +233,9 @@ def _asserted_stems(content: str, language: str | None) -> frozenset[str]:
     return frozenset(found)
 
 
-def _negated_stems(content: str, negations: list[tuple[int, int]], max_words: int) -> frozenset[str]:
+def _negated_stems(
+    content: str, negations: list[tuple[int, int]], max_words: int
+) -> frozenset[str]:
     found: set[str] = set()
     for _, end in negations:
         clause = _CLAUSE_END.split(content[end:], maxsplit=1)[0]
@@ -251,7 +270,6 @@ def prepare(data: DiscrepancyInput) -> Context:
                 span=span,
                 group=statement.group or f"_{statement.id}",
                 stems=stems_of(content),
-                is_negated=bool(negations),
                 negated_stems=_negated_stems(folded, negations, _NEGATION_SCOPE_WORDS),
                 asserted_stems=_asserted_stems(folded, language),
                 negation_words=stems_of(" ".join(folded[a:b] for a, b in negations)),
@@ -261,7 +279,9 @@ def prepare(data: DiscrepancyInput) -> Context:
                 is_rebuttal=bool(matcher("rebuttals", language).search(folded)),
                 quantities=tuple(quantities(content)),
                 mentions=frozenset(e for _, _, e in mentions),
-                holders=frozenset(_holders(content, mentions, "speech_verbs", language, speaker) | views),
+                holders=frozenset(
+                    _holders(content, mentions, "speech_verbs", language, speaker) | views
+                ),
                 view_holders=frozenset(views),
             )
         )
@@ -278,7 +298,7 @@ def prepare(data: DiscrepancyInput) -> Context:
     return Context(
         data=data,
         reports=tuple(reports),
-        groups={g: tuple(rs) for g, rs in groups.items()},
+        groups={g: tuple(rs[:MAX_GROUP_REPORTS]) for g, rs in groups.items()},
         by_speaker={s: tuple(rs) for s, rs in speakers.items()},
         weights=weights,
     )

@@ -92,15 +92,16 @@ class DaskEngine(LocalEngine):
     def _client(self) -> Iterator[Any]:
         """A client of the given scheduler, or of a LocalCluster that lives for the run."""
         try:
-            from distributed import Client, LocalCluster
+            import distributed
         except ImportError as error:
             raise ClaimtrailError(
                 "the dask engine needs dask.distributed: pip install 'claimtrail[dask]'"
             ) from error
+        dist: Any = distributed  # its constructors carry no annotations
         timeout = f"{self.connect_timeout_s}s"
         if self.scheduler is not None:
             try:
-                client = Client(self.scheduler, timeout=timeout)
+                client = dist.Client(self.scheduler, timeout=timeout)
             except (OSError, TimeoutError) as error:
                 raise ClaimtrailError(
                     f"cannot reach the Dask scheduler at {self.scheduler}: {error}"
@@ -110,7 +111,7 @@ class DaskEngine(LocalEngine):
             return
         # Loopback only, on free ports (8787 may be another run's dashboard).
         with (
-            LocalCluster(
+            dist.LocalCluster(
                 n_workers=self.workers,
                 threads_per_worker=1,
                 processes=True,
@@ -119,7 +120,7 @@ class DaskEngine(LocalEngine):
                 dashboard_address="127.0.0.1:0",
                 silence_logs=logging.ERROR,
             ) as cluster,
-            Client(cluster, timeout=timeout) as client,
+            dist.Client(cluster, timeout=timeout) as client,
         ):
             yield client
 
@@ -149,8 +150,10 @@ class DaskEngine(LocalEngine):
         try:
             outcomes: Outcomes = future.result()
         except KilledWorker:
-            log.warning("a batch of %s kept killing workers: retried document by document",
-                        batch.partition.origin)
+            log.warning(
+                "a batch of %s kept killing workers: retried document by document",
+                batch.partition.origin,
+            )
             return self._one_by_one(client, batch.documents)
         return outcomes
 

@@ -6,6 +6,7 @@ paragraph is the unit the CRF labels; quotes that run across sentences stay insi
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -129,6 +130,7 @@ def doc_paragraphs(doc: Any, lexicon: CueLexicon) -> list[Paragraph]:
         n_sents = len({starts[i] for i in ids})
         # A short first paragraph of a longer text is a headline ("Minister: talks are over").
         is_title = p_index == 0 and len(paragraphs) > 1 and n <= MAX_TITLE_TOKENS
+        strong = [k for k, b in enumerate(bases) if b[2] >= "c4"]
         feats: list[tuple[str, ...]] = []
         after_colon = False
         last_sent = -1
@@ -142,6 +144,7 @@ def doc_paragraphs(doc: Any, lexicon: CueLexicon) -> list[Paragraph]:
             f.append(f"psents={min(n_sents, 3)}")
             if after_colon:
                 f.append("after_colon")
+            f.extend(_cue_distances(k, strong, [starts[ids[c]] for c in strong], starts[i]))
             if tok.text == ":":
                 after_colon = True
             for off in WINDOW:
@@ -157,6 +160,24 @@ def doc_paragraphs(doc: Any, lexicon: CueLexicon) -> list[Paragraph]:
                 f.append(f"fw={bases[k][0]}|{bases[k + 1][0]}")
             feats.append(tuple(f))
         out.append(Paragraph(tuple(ids), tuple(feats), tuple(depths)))
+    return out
+
+
+def _bucket(distance: int) -> str:
+    return str(distance) if distance <= 3 else "4-8" if distance <= 8 else "9+"
+
+
+def _cue_distances(
+    k: int, strong: Sequence[int], strong_sents: Sequence[int], sent: int
+) -> list[str]:
+    """Distance buckets to the nearest strong cue word left and right in the same sentence."""
+    at = bisect.bisect_left(strong, k)
+    out = []
+    if at > 0 and strong_sents[at - 1] == sent:
+        out.append(f"lcue={_bucket(k - strong[at - 1])}")
+    right = at + 1 if at < len(strong) and strong[at] == k else at
+    if right < len(strong) and strong_sents[right] == sent:
+        out.append(f"rcue={_bucket(strong[right] - k)}")
     return out
 
 

@@ -7,7 +7,7 @@ cue governs the span within a few dependency steps), then by sentence, then by t
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -99,10 +99,16 @@ def _best_cue(
     return best_index
 
 
-def link(doc: Any, spans: Sequence[TokenSpan], sent_starts: Sequence[int]) -> list[Group]:
+def link(
+    doc: Any,
+    spans: Sequence[TokenSpan],
+    sent_starts: Sequence[int],
+    cue_lemmas: Collection[str] = frozenset(),
+) -> list[Group]:
     """Attributions of one paragraph: every cue with content, plus content with no cue.
 
     `spans` are in text order; `sent_starts` comes from `features.sentence_starts(doc)`.
+    Content the CRF left without a cue gets the nearest governing word in `cue_lemmas`.
     """
     cues = [s for s in spans if s.role == "cue"]
     cue_starts = [c.start for c in cues]
@@ -122,12 +128,26 @@ def link(doc: Any, spans: Sequence[TokenSpan], sent_starts: Sequence[int]) -> li
                 groups[index].source.append(span)
             else:
                 _attach_to_orphan(span, orphans, sent_starts)
-    kept = [g for g in groups if g.content]
+    if orphans and cue_lemmas:
+        labelled = {i for span in spans for i in range(span.start, span.end)}
+        for group in orphans:
+            group.cue.extend(_governing_cue(doc, group.content[0], cue_lemmas, labelled))
+    kept = [g for g in groups if g.content] + [g for g in orphans if g.cue]
+    orphans = [g for g in orphans if not g.cue]
     for k, group in enumerate(kept):
         if not group.source:
             nearby = kept[max(0, k - 8) : k + 8]
             group.source.extend(_shared_source(doc, group, nearby, sent_starts))
     return kept + orphans
+
+
+def _governing_cue(
+    doc: Any, content: TokenSpan, cue_lemmas: Collection[str], labelled: set[int]
+) -> list[TokenSpan]:
+    for i in sorted(_governors(doc, content), key=lambda i: abs(i - content.start)):
+        if i not in labelled and doc[i].lemma_.lower() in cue_lemmas:
+            return [TokenSpan("cue", i, i + 1)]
+    return []
 
 
 def _shared_source(

@@ -121,54 +121,60 @@ class _Loader:
         return inserted
 
     def _load_chunk(self, table: _Table, chunk: list[Row]) -> int:
+        from psycopg import sql
+
         columns = table.columns + (("seq",) if table.sequenced else ())
-        names = ", ".join(columns)
-        stage = f"stage_{table.name}"
+        names = sql.SQL(", ").join(map(sql.Identifier, columns))
+        target, stage = sql.Identifier(table.name), sql.Identifier(f"stage_{table.name}")
+        key = sql.Identifier(table.key)
         with self.connection.transaction(), self.connection.cursor() as cursor:
-            # Table and column names come from the constants above, never from input.
             cursor.execute(
-                f"CREATE TEMP TABLE {stage} (LIKE {table.name} INCLUDING DEFAULTS)"
-                " ON COMMIT DROP"
+                sql.SQL("CREATE TEMP TABLE {} (LIKE {} INCLUDING DEFAULTS) ON COMMIT DROP").format(
+                    stage, target
+                )
             )
             base = 0
             if table.sequenced:
-                cursor.execute(f"SELECT COALESCE(MAX(seq), 0) FROM {table.name}")
+                cursor.execute(sql.SQL("SELECT COALESCE(MAX(seq), 0) FROM {}").format(target))
                 base = int(cursor.fetchone()[0])
-            with cursor.copy(f"COPY {stage} ({names}) FROM STDIN") as copy:
+            with cursor.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(stage, names)) as copy:
                 for n, row in enumerate(chunk, start=1):
                     copy.write_row((*row, base + n) if table.sequenced else row)
             if table is _ARTICLES:
                 _refuse_changed_articles(cursor, stage)
+            order = sql.Identifier("seq") if table.sequenced else key
             cursor.execute(
-                f"INSERT INTO {table.name} ({names}) SELECT {names} FROM {stage}"
-                f" ORDER BY {'seq' if table.sequenced else table.key}"
-                f" ON CONFLICT ({table.key}) DO NOTHING"
+                sql.SQL(
+                    "INSERT INTO {target} ({names}) SELECT {names} FROM {stage} ORDER BY {order}"
+                    " ON CONFLICT ({key}) DO NOTHING"
+                ).format(target=target, names=names, stage=stage, order=order, key=key)
             )
             inserted: int = cursor.rowcount
             if table.sequenced:
                 # Skipped rows left gaps in `seq`: close them so order stays dense and stable.
-                _compact_seq(cursor, table.name, base)
+                cursor.execute(
+                    sql.SQL(
+                        "UPDATE {target} t SET seq = r.n FROM (SELECT {key} AS k,"
+                        " %s + ROW_NUMBER() OVER (ORDER BY seq) AS n FROM {target}"
+                        " WHERE seq > %s) r WHERE t.{key} = r.k AND t.seq <> r.n"
+                    ).format(target=target, key=key),
+                    (base, base),
+                )
             return inserted
 
 
-def _refuse_changed_articles(cursor: Any, stage: str) -> None:
+def _refuse_changed_articles(cursor: Any, stage: Any) -> None:
+    from psycopg import sql
+
     cursor.execute(
-        f"SELECT s.id FROM {stage} s JOIN articles a ON a.id = s.id"
-        " WHERE a.content_hash <> s.content_hash LIMIT 1"
+        sql.SQL(
+            "SELECT s.id FROM {} s JOIN articles a ON a.id = s.id"
+            " WHERE a.content_hash <> s.content_hash LIMIT 1"
+        ).format(stage)
     )
     clash = cursor.fetchone()
     if clash is not None:
         raise StoreError(f"article {clash[0]!r} is already stored with another content hash")
-
-
-def _compact_seq(cursor: Any, table: str, base: int) -> None:
-    key = "key" if table == "failures" else "id"
-    cursor.execute(
-        f"UPDATE {table} t SET seq = r.n FROM (SELECT {key} AS k,"
-        f" %s + ROW_NUMBER() OVER (ORDER BY seq) AS n FROM {table} WHERE seq > %s) r"
-        f" WHERE t.{key} = r.k AND t.seq <> r.n",
-        (base, base),
-    )
 
 
 def _chunks(values: Iterator[Row], size: int) -> Iterator[list[Row]]:

@@ -1,0 +1,162 @@
+"""Same-statement linking: translations join, other days and other speakers stay apart."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+from claimtrail.model import Article, Attribution, Span, Statement
+from claimtrail.stories.embed import Embedder
+from claimtrail.stories.link import LinkItem, LinkOptions, StatementLinker, link_items
+
+from .corpus import NearbyVectors
+
+DAY = date(2023, 10, 25)
+PUBLISHED = datetime(2023, 10, 25, 18, tzinfo=UTC)
+
+
+def item(
+    statement_id: str,
+    content: str,
+    *,
+    speaker: str | None = "erdogan",
+    said_on: date | None = DAY,
+    language: str = "en",
+    story: str | None = "s1",
+    group: str | None = None,
+    hours: int = 0,
+) -> LinkItem:
+    return LinkItem(
+        statement_id=statement_id,
+        article_id=f"a-{statement_id}",
+        story_id=story,
+        speaker_id=speaker,
+        said_on=said_on,
+        content=content,
+        language=language,
+        published=PUBLISHED + timedelta(hours=hours),
+        group=group,
+    )
+
+
+NOT_TERROR_EN = "Hamas is not a terrorist organisation, it is a liberation group"
+NOT_TERROR_TR = "Hamas bir terör örgütü değil, bir kurtuluş hareketidir"
+NOT_TERROR_PT = "O Hamas não é uma organização terrorista, é um grupo de libertação"
+CANCEL_EN = "I had plans to visit Israel, but we cancelled them"
+
+
+def test_translations_of_one_quote_share_a_group(e5: Embedder) -> None:
+    groups = StatementLinker(e5).link(
+        [
+            item("en", NOT_TERROR_EN),
+            item("tr", NOT_TERROR_TR, language="tr", hours=1),
+            item("pt", NOT_TERROR_PT, language="pt", hours=2),
+        ]
+    )
+    assert groups == {"en": "en", "tr": "en", "pt": "en"}  # named after the earliest report
+
+
+def test_another_proposition_of_the_same_speech_is_another_group(e5: Embedder) -> None:
+    groups = StatementLinker(e5).link([item("a", NOT_TERROR_EN), item("b", CANCEL_EN)])
+    assert groups["a"] != groups["b"]
+
+
+def test_the_same_words_on_another_day_are_another_utterance(e5: Embedder) -> None:
+    groups = StatementLinker(e5).link(
+        [item("oct", NOT_TERROR_EN), item("nov", NOT_TERROR_EN, said_on=date(2023, 11, 15))]
+    )
+    assert groups["oct"] != groups["nov"]
+
+
+def test_different_known_speakers_never_share_a_group(e5: Embedder) -> None:
+    groups = StatementLinker(e5).link(
+        [item("a", NOT_TERROR_EN), item("b", NOT_TERROR_EN, speaker="someone_else")]
+    )
+    assert groups["a"] != groups["b"]
+
+
+def test_an_unknown_speaker_or_day_may_join_a_close_report(e5: Embedder) -> None:
+    groups = StatementLinker(e5).link(
+        [item("a", NOT_TERROR_EN), item("b", NOT_TERROR_EN + ".", speaker=None, said_on=None)]
+    )
+    assert groups["a"] == groups["b"]
+
+
+def test_reports_in_different_stories_are_not_compared(e5: Embedder) -> None:
+    groups = StatementLinker(e5).link(
+        [item("a", NOT_TERROR_EN), item("b", NOT_TERROR_EN, story="s2")]
+    )
+    assert groups["a"] != groups["b"]
+
+
+def test_existing_groups_keep_their_ids_and_new_reports_join_them(e5: Embedder) -> None:
+    linker = StatementLinker(e5)
+    old = [item("en", NOT_TERROR_EN, group="G1"), item("cancel", CANCEL_EN, group="G2")]
+    groups = linker.link([*old, item("tr", NOT_TERROR_TR, language="tr", hours=3)])
+    assert groups == {"en": "G1", "cancel": "G2", "tr": "G1"}
+
+
+def test_two_existing_groups_are_never_merged(e5: Embedder) -> None:
+    groups = StatementLinker(e5).link(
+        [item("a", NOT_TERROR_EN, group="G1"), item("b", NOT_TERROR_EN, group="G2")]
+    )
+    assert groups == {"a": "G1", "b": "G2"}
+
+
+def test_a_lone_statement_is_its_own_group(e5: Embedder) -> None:
+    assert StatementLinker(e5).link([item("only", CANCEL_EN)]) == {"only": "only"}
+
+
+def test_no_statements_give_no_groups(e5: Embedder) -> None:
+    assert StatementLinker(e5).link([]) == {}
+
+
+def test_a_repeated_statement_id_is_linked_once(e5: Embedder) -> None:
+    groups = StatementLinker(e5).link([item("a", CANCEL_EN), item("a", CANCEL_EN)])
+    assert groups == {"a": "a"}
+
+
+def test_a_story_bigger_than_a_block_is_linked_in_bounded_chunks() -> None:
+    options = LinkOptions(threshold=0.5, max_block=200)
+    linker = StatementLinker(NearbyVectors(spread=0.3), options)
+    items = [
+        replace(item(f"s{i}", f"report {i}", speaker=f"p{i % 3}"), published=PUBLISHED)
+        for i in range(2000)
+    ]
+    start = time.perf_counter()
+    groups = linker.link(items)
+    elapsed = time.perf_counter() - start
+    print(f"\n2,000 statements in one story: {elapsed:.1f}s")
+    assert set(groups) == {i.statement_id for i in items}
+    speaker_of = {i.statement_id: i.speaker_id for i in items}
+    members: dict[str, set[str | None]] = {}
+    for statement_id, group in groups.items():
+        members.setdefault(group, set()).add(speaker_of[statement_id])
+    assert all(len(speakers) == 1 for speakers in members.values())
+    assert max(sum(1 for g in groups.values() if g == x) for x in set(groups.values())) <= 200
+    assert elapsed < 120
+
+
+def test_link_items_carry_each_statements_words_date_and_story() -> None:
+    text = "Erdogan said: Hamas is not a terrorist organisation."
+    article = Article(
+        id="a1", text=text, content_hash="h", origin="t", language="en", published=PUBLISHED
+    )
+    attribution = Attribution(
+        "a1", (Span(0, 7),), (Span(8, 12),), (Span(14, 28), Span(29, 51)), "direct"
+    )
+    statement = Statement("s1", attribution, speaker_id="erdogan", said_on=DAY, group="G")
+    orphan = replace(statement, id="s2", attribution=replace(attribution, article_id="gone"))
+    [made] = link_items([statement, orphan], {"a1": article}, {"a1": "story-a1"})
+    assert made == LinkItem(
+        "s1",
+        "a1",
+        "story-a1",
+        "erdogan",
+        DAY,
+        "Hamas is not a terrorist organisation",
+        "en",
+        PUBLISHED,
+        "G",
+    )
