@@ -200,6 +200,28 @@ def stats(ctx: typer.Context) -> None:
 
 
 @app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="Address to bind; non-loopback needs a token.")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8080,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="CLAIMTRAIL_TOKEN",
+            help="Bearer token for writes (default: a random one, printed once).",
+        ),
+    ] = None,
+) -> None:
+    """Serve the web UI and the REST API (/api/, docs at /docs) over the store."""
+    from claimtrail.api.server import serve as run_server
+
+    settings: Settings = ctx.obj
+    run_server(settings.db, host=host, port=port, token=token)
+
+
+@app.command()
 def extract(
     ctx: typer.Context,
     text_dir: Annotated[Path, typer.Argument(help="Directory of NAME.txt files.")],

@@ -240,8 +240,8 @@ class StoryClusterer:
             overlap = self._term_cosine(terms, profile.terms)
             # two texts in one language look alike to the embedder whatever they report
             same = profile.languages[article.language] if article.language else 0
-            members = max(self._counts[row], 1.0)
-            similarity = float(semantic[row]) - options.same_language_bonus * same / members
+            share = same / max(sum(profile.languages.values()), 1)
+            similarity = float(semantic[row]) - options.same_language_bonus * share
             score = weight * similarity + (1 - weight) * overlap
             # compared by margin over the threshold, since the two scales differ
             if score - threshold >= best_margin:
