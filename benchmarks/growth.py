@@ -83,7 +83,7 @@ def measure(base: list[ArticleResult], size: int, embedder: Embedder | None) -> 
                     corpus.admit(result)
             if embedder is not None:
                 with timed(timings, "linking"):
-                    link_new_articles(store, corpus.new_article_ids, embedder)
+                    link_new_articles(store, embedder)
             with timed(timings, "rerun_start"):
                 Corpus(store, PipelineOptions())
             timings["statements"] = store.stats()["statements"]

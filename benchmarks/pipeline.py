@@ -48,30 +48,32 @@ def pipeline(files: list[Path]) -> tuple[float, dict[str, float], int, int]:
     _ = analyzer.extractor  # load the models before the clock starts
     steps = {"read": 0.0, "analyse": 0.0, "admit": 0.0}
     stored = statements = 0
-    with tempfile.TemporaryDirectory() as tmp:
-        with open_store(f"sqlite:///{Path(tmp) / 'bench.db'}") as store:
-            corpus = Corpus(store, options)
-            total: dict[str, float] = {}
-            with timed(total, "all"):
-                partitions = list(ingest.partitions([str(f) for f in files]))
-                batches = iter(batched(partitions, options.batch_size))
-                while True:
-                    step: dict[str, float] = {}
-                    with timed(step, "read"):
-                        batch = next(batches, None)
-                    steps["read"] += step["read"]
-                    if batch is None:
-                        break
-                    with timed(step, "analyse"):
-                        outcomes = analyzer.analyse(batch.documents)
-                    with timed(step, "admit"):
-                        for outcome in outcomes:
-                            if not isinstance(outcome, Failure):
-                                admission = corpus.admit(outcome)
-                                stored += admission.is_new
-                                statements += admission.statements
-                    steps["analyse"] += step["analyse"]
-                    steps["admit"] += step["admit"]
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        open_store(f"sqlite:///{Path(tmp) / 'bench.db'}") as store,
+    ):
+        corpus = Corpus(store, options)
+        total: dict[str, float] = {}
+        with timed(total, "all"):
+            partitions = list(ingest.partitions([str(f) for f in files]))
+            batches = iter(batched(partitions, options.batch_size))
+            while True:
+                step: dict[str, float] = {}
+                with timed(step, "read"):
+                    batch = next(batches, None)
+                steps["read"] += step["read"]
+                if batch is None:
+                    break
+                with timed(step, "analyse"):
+                    outcomes = analyzer.analyse(batch.documents)
+                with timed(step, "admit"):
+                    for outcome in outcomes:
+                        if not isinstance(outcome, Failure):
+                            admission = corpus.admit(outcome)
+                            stored += admission.is_new
+                            statements += admission.statements
+                steps["analyse"] += step["analyse"]
+                steps["admit"] += step["admit"]
     return total["all"], steps, stored, statements
 
 

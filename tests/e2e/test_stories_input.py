@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -45,6 +46,8 @@ def test_stories_input_is_stored_whole_with_languages_and_dates(
         text=True,
         check=True,
     )
+    ids = sorted(a["id"] for a in json.loads(export.read_text(encoding="utf-8"))["articles"])
+    assert ids == [f"{n:03d}" for n in range(1, 59)]
     metrics = dict(re.findall(r"(\w+)=([\d.]+)", scored.stdout.strip().splitlines()[-1]))
     assert float(metrics["articles_found"]) == 1.0
     assert float(metrics["language_acc"]) >= 0.95

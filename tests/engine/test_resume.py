@@ -163,22 +163,13 @@ def _kill_a_worker_then_finish(corpus: Path, tmp_path: Path, engine: str) -> Non
     _assert_same_store(db, _uninterrupted(corpus, engine, tmp_path))
 
 
-# LocalEngine links only the articles its own run admitted, so those a killed run stored are
-# never put in a story; DaskEngine links `engine.checkpoints.unlinked_article_ids(store)`.
-LOCAL_RELINK = pytest.mark.xfail(
-    strict=True, reason="LocalEngine does not link what a killed run stored (issue 9)"
-)
-
-
 @pytest.mark.parametrize("engine", ["local-1", pytest.param("local-2", marks=pytest.mark.slow)])
-@LOCAL_RELINK
 def test_driver_killed_mid_run_then_rerun_stores_what_an_uninterrupted_run_stores(
     bounded: Path, tmp_path: Path, engine: str
 ) -> None:
     _kill_driver_then_rerun(bounded, tmp_path, engine)
 
 
-@LOCAL_RELINK
 def test_local_worker_killed_mid_run_then_rerun_stores_what_an_uninterrupted_run_stores(
     bounded: Path, tmp_path: Path
 ) -> None:

@@ -53,6 +53,7 @@ def test_mixed_scripts_and_rtl_keep_offsets_inside(extractor: Extractor, text: s
     assert_within(extractor.attributions(text, "mixed"), text)
 
 
+@pytest.mark.slow  # about 40 s alone, 90 s on a busy 2-core machine
 def test_one_megabyte_paragraph_finishes(extractor: Extractor) -> None:
     sentence = 'The spokesman said the talks would resume. "Nothing is settled," she added. '
     text = sentence * (1_000_000 // len(sentence) + 1)

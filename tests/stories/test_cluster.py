@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from claimtrail.model import Article, Attribution, Span, Statement, Story
-from claimtrail.stories.cluster import StoryClusterer, StoryOptions
+from claimtrail.stories.cluster import USE_STORY_OPTIONS, StoryClusterer, StoryOptions
 from claimtrail.stories.embed import Embedder
 
 from .corpus import CountingEmbedder, NearbyVectors
@@ -168,3 +168,9 @@ def test_articles_with_no_statements_and_empty_text_are_clustered(
         clusterer.add(article(text, published=None))
     placed = [a for s in clusterer.stories() for a in s.article_ids]
     assert len(placed) == 3
+
+
+def test_options_follow_the_embedders_model(use: Embedder, e5: Embedder) -> None:
+    assert StoryClusterer(use).options == USE_STORY_OPTIONS
+    assert StoryClusterer(e5).options == StoryOptions()
+    assert StoryClusterer(NearbyVectors()).options == StoryOptions()  # unnamed: e5's

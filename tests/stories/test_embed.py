@@ -82,3 +82,14 @@ def test_speed_of_each_embedder_on_gold_statements(
         rates[name] = len(texts) / (time.perf_counter() - start)
     print("\nsentences/s on this CPU:", {k: round(v) for k, v in rates.items()})
     assert all(rate > 1 for rate in rates.values())
+
+
+@pytest.mark.parametrize("name", ["e5", "use", "char_ngrams"])
+def test_odd_texts_still_give_unit_rows_quickly(name: str, request: pytest.FixtureRequest) -> None:
+    embedder: Embedder = request.getfixturevalue(name)
+    odd = ["word " * 20_000, "\x00abc", "\ud800 lone surrogate", "🙂" * 50, "", "   "]
+    start = time.perf_counter()
+    vectors = embedder.embed(odd)
+    assert time.perf_counter() - start < 30  # long texts are cut, not read whole
+    assert vectors.shape[0] == len(odd)
+    assert np.isfinite(vectors).all()

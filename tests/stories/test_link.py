@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from claimtrail.model import Article, Attribution, Span, Statement
 from claimtrail.stories.embed import Embedder
-from claimtrail.stories.link import LinkItem, LinkOptions, StatementLinker, link_items
+from claimtrail.stories.link import (
+    USE_LINK_OPTIONS,
+    LinkItem,
+    LinkOptions,
+    StatementLinker,
+    link_items,
+)
 
 from .corpus import NearbyVectors
 
@@ -118,23 +125,23 @@ def test_a_repeated_statement_id_is_linked_once(e5: Embedder) -> None:
 
 
 def test_a_story_bigger_than_a_block_is_linked_in_bounded_chunks() -> None:
-    options = LinkOptions(threshold=0.5, max_block=200)
+    options = LinkOptions(threshold=0.5, max_block=400)
     linker = StatementLinker(NearbyVectors(spread=0.3), options)
     items = [
         replace(item(f"s{i}", f"report {i}", speaker=f"p{i % 3}"), published=PUBLISHED)
-        for i in range(2000)
+        for i in range(5000)
     ]
     start = time.perf_counter()
     groups = linker.link(items)
     elapsed = time.perf_counter() - start
-    print(f"\n2,000 statements in one story: {elapsed:.1f}s")
+    print(f"\n5,000 statements in one story: {elapsed:.1f}s")
     assert set(groups) == {i.statement_id for i in items}
     speaker_of = {i.statement_id: i.speaker_id for i in items}
     members: dict[str, set[str | None]] = {}
     for statement_id, group in groups.items():
         members.setdefault(group, set()).add(speaker_of[statement_id])
     assert all(len(speakers) == 1 for speakers in members.values())
-    assert max(sum(1 for g in groups.values() if g == x) for x in set(groups.values())) <= 200
+    assert max(Counter(groups.values()).values()) <= 400
     assert elapsed < 120
 
 
@@ -160,3 +167,8 @@ def test_link_items_carry_each_statements_words_date_and_story() -> None:
         PUBLISHED,
         "G",
     )
+
+
+def test_options_follow_the_embedders_model(use: Embedder, e5: Embedder) -> None:
+    assert StatementLinker(use).options == USE_LINK_OPTIONS
+    assert StatementLinker(e5).options == LinkOptions()

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from claimtrail.model import Article
 from claimtrail.stories.link import LinkItem
-from claimtrail.stories.trace import Provenance, provenance
+from claimtrail.stories.trace import Provenance, provenance, reports
 
 START = datetime(2024, 2, 25, 9, tzinfo=UTC)
 
@@ -96,3 +96,13 @@ def test_an_empty_group_gives_empty_provenance() -> None:
 def test_a_report_whose_article_is_unknown_still_counts() -> None:
     items = [report("s-x", article("gone", "x.example", 1))]
     assert provenance("G", items, {}, {}).earliest_article == "gone"
+
+
+def test_reports_list_who_repeated_it_in_what_words_earliest_first() -> None:
+    items = [report(f"s-{a}", ARTICLES[a]) for a in ("local", "undated", "wire")]
+    ordered = reports("G", items, ARTICLES)
+    assert [(r.article_id, r.content) for r in ordered] == [
+        ("wire", "words of s-wire"),
+        ("local", "words of s-local"),
+        ("undated", "words of s-undated"),
+    ]

@@ -18,13 +18,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from claimtrail import ingest
-from claimtrail.engine.checkpoints import unlinked_article_ids
 from claimtrail.engine.corpus import Corpus
-from claimtrail.engine.linking import link_new_articles
 from claimtrail.engine.local import Batch, LocalEngine, Outcomes, Progress, RunReport, batched
 from claimtrail.errors import ClaimtrailError
 from claimtrail.model import Failure, RawDocument
-from claimtrail.pipeline import Analyzer, PipelineOptions
+from claimtrail.pipeline import Analyzer, PipelineOptions, describe
 from claimtrail.store.base import Store
 
 log = logging.getLogger(__name__)
@@ -82,11 +80,20 @@ class DaskEngine(LocalEngine):
                     self._admit(batch, outcomes, corpus, report, progress)
                 self.worker_peak_rss_bytes = dict(client.run(peak_rss_bytes))
         if self.options.is_linking:
-            # Not only this run's articles: a killed run may have stored some it never linked.
-            pending = unlinked_article_ids(self.store)
-            if pending:
-                link_new_articles(self.store, pending)
+            self._link(report)
         return report
+
+    def _link(self, report: RunReport) -> None:
+        """The corpus stages on every article in no story yet (a killed run's included)."""
+        from claimtrail.engine.linking import link_new_articles  # loads the embedder
+
+        try:
+            link_new_articles(self.store)
+        except Exception as exc:  # articles are stored; the stages rerun on the next run
+            log.warning("corpus stages failed", exc_info=True)
+            self._fail(
+                Failure("corpus stages (stories, groups, discrepancies)", describe(exc)), report
+            )
 
     @contextmanager
     def _client(self) -> Iterator[Any]:

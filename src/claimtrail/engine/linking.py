@@ -32,14 +32,19 @@ class LinkReport:
     discrepancies: int
 
 
-def link_new_articles(
-    store: Store, new_article_ids: Sequence[str], embedder: Embedder | None = None
-) -> LinkReport:
-    """Cluster the new articles into stories, then regroup, date and check those stories."""
-    embedder = embedder or load_embedder()
+def link_new_articles(store: Store, embedder: Embedder | None = None) -> LinkReport:
+    """Cluster the articles in no story yet, then regroup, date and check the stories changed.
+
+    An article stored by an interrupted run, or by `claimtrail ingest`, is in no story, so
+    the next run links it: these stages resume like the per-article ones.
+    """
     articles = {a.id: a for a in store.articles()}
     stories = list(store.stories())
     clustered = {i for s in stories for i in s.article_ids}
+    new_article_ids = [a for a in articles if a not in clustered]
+    if not new_article_ids:
+        return LinkReport(0, 0, 0)
+    embedder = embedder or load_embedder()
     clusterer = StoryClusterer(
         embedder, stories=stories, known=[articles[i] for i in clustered if i in articles]
     )
@@ -48,8 +53,7 @@ def link_new_articles(
         by_article[statement.article_id].append(statement)
     entities = {e.id: e for e in store.entities()}
     for article_id in new_article_ids:
-        if article_id in articles and article_id not in clustered:
-            clusterer.add(articles[article_id], by_article[article_id], entities)
+        clusterer.add(articles[article_id], by_article[article_id], entities)
     new = set(new_article_ids)
     changed = [s for s in clusterer.stories() if new & set(s.article_ids)]
     store.write_stories(changed)

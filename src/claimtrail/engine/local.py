@@ -8,6 +8,7 @@ so a rerun after a crash skips it.
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -20,8 +21,10 @@ from claimtrail.engine.corpus import Corpus
 from claimtrail.errors import ClaimtrailError
 from claimtrail.ingest.walk import Partition
 from claimtrail.model import Failure, RawDocument
-from claimtrail.pipeline import Analyzer, ArticleResult, PipelineOptions
+from claimtrail.pipeline import Analyzer, ArticleResult, PipelineOptions, describe
 from claimtrail.store.base import Store
+
+log = logging.getLogger(__name__)
 
 
 class Progress(Protocol):
@@ -108,11 +111,17 @@ class LocalEngine:
             ) as pool:
                 for batch, outcomes in ordered(pool.submit, batches, 2 * self.workers):
                     self._admit(batch, outcomes, corpus, report, progress)
-        if self.options.is_linking and corpus.new_article_ids:
+        if self.options.is_linking:
             # Imported here: the embedding model behind linking is not needed to ingest.
             from claimtrail.engine.linking import link_new_articles
 
-            link_new_articles(self.store, corpus.new_article_ids)
+            try:
+                link_new_articles(self.store)
+            except Exception as exc:  # articles are stored; the stages rerun on the next run
+                log.warning("corpus stages failed", exc_info=True)
+                self._fail(
+                    Failure("corpus stages (stories, groups, discrepancies)", describe(exc)), report
+                )
         return report
 
     def _admit(

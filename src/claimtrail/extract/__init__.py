@@ -100,9 +100,10 @@ class Extractor:
         for paragraph in doc_paragraphs(doc, self.model.lexicon):
             labelling = self.model.label(paragraph.features)
             spans = decode(labelling.labels, paragraph.token_ids, labelling.scores)
-            if not any(s.role == "content" for s in spans):
-                continue
             depths.update(zip(paragraph.token_ids, paragraph.quote_depths, strict=True))
+            labelled = {i for s in spans for i in range(s.start, s.end)}
+            if not labelled:
+                continue
             for group in link(doc, spans, starts, self._cue_lemmas):
                 if group.cue:
                     groups.append(group)
@@ -118,7 +119,7 @@ class Extractor:
         scored = group.cue + group.content
         confidence = sum(s.score for s in scored) / len(scored)
         source, cue, content, via = group.source, group.cue, group.content, []
-        chain = find_chain(doc, group) if self.options.chains else None
+        chain = find_chain(doc, group, depths) if self.options.chains else None
         if chain is not None:
             source, cue, content = [chain.source], [chain.cue], list(chain.content)
             via = list(chain.via)

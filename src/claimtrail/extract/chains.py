@@ -7,6 +7,7 @@ read the inner speaker off the parse.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +28,6 @@ SPEECH_LEMMAS = frozenset(
         "write",
         "warn",
         "argue",
-        "suggest",
         "report",
         "admit",
         "explain",
@@ -42,7 +42,7 @@ SPEECH_LEMMAS = frozenset(
 )
 SUBJECT_DEPS = frozenset({"nsubj"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
-SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", ""})
+SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +62,17 @@ def _subtree_span(tok: Any, role: Any) -> TokenSpan:
 
 
 def _is_speaker(tok: Any) -> bool:
-    return bool(tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.ent_type_ in SPEAKER_ENTS)
+    """A named person or organisation (or a proper noun the NER missed)."""
+    if tok.ent_type_:
+        return bool(tok.ent_type_ in SPEAKER_ENTS)
+    return bool(tok.pos_ in {"PROPN", "NOUN"})
 
 
 def quoted_as_saying(doc: Any, group: Group) -> Chain | None:
-    """'X quoted/cited Y as saying C': source Y, via X, cue 'quoted'."""
+    """'X quoted/cited Y as saying C': source Y, via X, cue 'quoted'.
+
+    Without "as saying" the object is what was cited ("cited the audit"): no chain.
+    """
     if not group.source:
         return None
     for cue in group.cue:
@@ -75,17 +81,36 @@ def quoted_as_saying(doc: Any, group: Group) -> Chain | None:
             if tok.lemma_.lower() not in QUOTING_LEMMAS:
                 continue
             objects = [c for c in tok.children if c.dep_ == "dobj" and _is_speaker(c)]
-            if objects:
+            saying = _as_saying(tok, objects[0]) if objects else None
+            if saying is not None:
                 inner = _subtree_span(objects[0], "source")
-                return Chain(inner, cue, tuple(group.content), tuple(group.source))
+                content = tuple(
+                    TokenSpan("content", max(c.start, saying.i + 1), c.end)
+                    for c in group.content
+                    if c.end > saying.i + 1
+                )
+                return Chain(inner, cue, content or tuple(group.content), tuple(group.source))
     return None
 
 
-def nested_report(doc: Any, group: Group) -> Chain | None:
-    """'X said Y stated C': the content is itself an attribution by Y."""
+def _as_saying(verb: Any, obj: Any) -> Any | None:
+    """The 'saying' of "quoted X as saying", attached to the verb or to its object."""
+    for head in (verb, obj):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                for child in prep.children:
+                    if child.lemma_.lower() in SPEECH_LEMMAS:
+                        return child
+    return None
+
+
+def nested_report(doc: Any, group: Group, depths: Mapping[int, int]) -> Chain | None:
+    """'X said Y stated C': the content (not a quotation) opens with another attribution by Y."""
     if not group.source or len(group.content) != 1:
         return None
     content = group.content[0]
+    if any(depths.get(i, 0) for i in range(content.start, content.end)):
+        return None
     tops = [
         doc[i]
         for i in range(content.start, content.end)
@@ -99,6 +124,8 @@ def nested_report(doc: Any, group: Group) -> Chain | None:
     said = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.i > verb.i]
     if not subjects or not said or subjects[0].i > verb.i:
         return None
+    if subjects[0].left_edge.i - content.start > 1:  # the subject opens the content ("that Y")
+        return None
     inner_content = _subtree_span(said[0], "content")
     end = min(inner_content.end, content.end)
     if end <= inner_content.start:
@@ -111,6 +138,6 @@ def nested_report(doc: Any, group: Group) -> Chain | None:
     )
 
 
-def find_chain(doc: Any, group: Group) -> Chain | None:
-    """The chain `group` reports, if its cue or content shows one."""
-    return quoted_as_saying(doc, group) or nested_report(doc, group)
+def find_chain(doc: Any, group: Group, depths: Mapping[int, int]) -> Chain | None:
+    """The chain `group` reports, if its cue or content shows one; `depths`: quote depths."""
+    return quoted_as_saying(doc, group) or nested_report(doc, group, depths)

@@ -28,6 +28,9 @@ _ISO_WITH_OFFSET = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})"
 )
 _LANG = re.compile(r"[A-Za-z]{2,3}")
+# lxml parses C0 control characters into a tree but refuses them when text is set back (a
+# feed entry with one ended its whole feed in ValueError, found by fuzzing): drop them first.
+_XML_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
     "article", "pre", "figcaption", "dd", "dt",
@@ -147,6 +150,7 @@ def fragment_text(fragment: str) -> str:
     """The text of an HTML fragment (a feed entry's content), one line per block element."""
     if "<" not in fragment:
         return fragment.strip()
+    fragment = _XML_CONTROLS.sub("", fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (ValueError, lxml.etree.LxmlError):

