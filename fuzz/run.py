@@ -17,11 +17,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))  # tests/fuzz is the `fuzz` package of the test suite
 
-import atheris  # noqa: E402 -- after the path set-up above
+import atheris  # type: ignore[import-untyped]  # noqa: E402 -- after the path set-up above
 
 with atheris.instrument_imports(include=["claimtrail", "feedparser", "warcio", "trafilatura"]):
-    from fuzz.seeds import seeds  # type: ignore[import-not-found]
-    from fuzz.targets import TARGETS  # type: ignore[import-not-found]
+    from fuzz.seeds import seeds
+    from fuzz.targets import TARGETS
 
 
 def main() -> None:

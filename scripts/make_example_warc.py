@@ -1,4 +1,4 @@
-"""Write examples/corpus/baltoglyad-crawl.warc.gz: one crawled news page (invented outlet, our own text).
+"""Write examples/corpus/baltoglyad-crawl.warc.gz: one crawled page (invented outlet, our text).
 
 Usage: python scripts/make_example_warc.py [OUT_PATH]
 

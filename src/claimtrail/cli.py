@@ -261,7 +261,7 @@ def eval_attributions(
         if not (split_dir / part).is_dir():
             raise typer.BadParameter(f"{split_dir / part} is not a directory")
     metrics = evaluate_attributions(split_dir, Extractor.load(model), pred_dir)
-    out.print(format_attribution_report(metrics), markup=False, highlight=False)
+    print(format_attribution_report(metrics))
 
 
 @eval_app.command("stories")
@@ -296,7 +296,7 @@ def eval_stories(
             (work / "export.json").write_text(
                 json.dumps(document, ensure_ascii=False), encoding="utf-8"
             )
-    out.print(format_story_report(score_stories(gold, document)), markup=False, highlight=False)
+    print(format_story_report(score_stories(gold, document)))
 
 
 def _print_run(report: RunReport, store: Store) -> None:

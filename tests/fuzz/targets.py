@@ -92,7 +92,8 @@ def check_items(items: Iterable[RawDocument | Failure], *, is_guarded: bool = Fa
     for item in items:
         count += 1
         if isinstance(item, Failure):
-            assert item.reason and "\n" not in item.reason.strip(), item
+            assert item.reason, item
+            assert "\n" not in item.reason.strip(), item
             if is_guarded:
                 assert not item.reason.startswith(UNEXPECTED), item
             continue
@@ -149,9 +150,11 @@ def fuzz_documents(data: bytes) -> None:
 
 def text_of(data: bytes) -> str:
     """Bytes as text, keeping every code point UTF-8 can hold (lone surrogates included)."""
-    return data.decode("utf-8", errors="surrogateescape").encode(
-        "utf-8", errors="surrogatepass"
-    ).decode("utf-8", errors="replace")
+    return (
+        data.decode("utf-8", errors="surrogateescape")
+        .encode("utf-8", errors="surrogatepass")
+        .decode("utf-8", errors="replace")
+    )
 
 
 def fuzz_clean(data: bytes) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -67,14 +68,13 @@ records = st.fixed_dictionaries(
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'fuzz.db'}"
     else:
         url = request.getfixturevalue("postgres_url")
-    opened = open_store(url)
-    request.addfinalizer(opened.close)
-    return opened
+    with open_store(url) as opened:
+        yield opened
 
 
 def _analysed(record: dict[str, object]) -> tuple[Article, tuple[Statement, ...]] | None:

@@ -35,7 +35,7 @@ def started(
 ) -> Iterator[subprocess.Popen[bytes]]:
     """The command in a session of its own, so that nothing it started outlives the test."""
     with log.open("wb") as out:
-        process = subprocess.Popen(  # noqa: PLW1509 -- preexec only sets a resource limit
+        process = subprocess.Popen(  # preexec_fn only sets a resource limit
             command,
             stdout=out,
             stderr=subprocess.STDOUT,

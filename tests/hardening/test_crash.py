@@ -134,9 +134,7 @@ def test_ingest_killed_twice_then_rerun_stores_every_article_once(
     _assert_resumed(store_url, command, expected, done[-1], tmp_path / "rerun.log")
 
 
-def _run_killed_during_extraction(
-    url: str, case: tuple[Path, Contents], tmp_path: Path
-) -> None:
+def _run_killed_during_extraction(url: str, case: tuple[Path, Contents], tmp_path: Path) -> None:
     corpus, expected = case
     command = cli(url, "run", str(corpus))
     done = _kill_cycles(url, command, expected, (0.3,), tmp_path)

@@ -129,7 +129,10 @@ def test_feed_over_max_feed_entries_yields_the_first_entries_and_reports_the_res
 
 
 def _nested(depth: int) -> Iterator[tuple[str, bytes]]:
-    yield "deep.html", b"<html><body>" + b"<div>" * depth + b"The mayor said so." + b"</div>" * depth
+    yield (
+        "deep.html",
+        b"<html><body>" + b"<div>" * depth + b"The mayor said so." + b"</div>" * depth,
+    )
     yield "deep.json", b'{"text": ' + b"[" * depth + b"]" * depth + b"}"
     yield "deep.xml", b'<?xml version="1.0"?><rss><channel><item>' + b"<a>" * depth + b"</rss>"
 

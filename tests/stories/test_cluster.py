@@ -111,7 +111,7 @@ def test_known_stories_are_restored_and_new_articles_join_them(e5: Embedder) -> 
 
 def test_speakers_of_statements_count_as_shared_terms(e5: Embedder) -> None:
     # two texts the embedding alone keeps apart join when the same person speaks in both
-    options = StoryOptions(semantic_weight=0.5, join_threshold=0.62)
+    options = StoryOptions(semantic_weight=0.5, join_threshold=0.62, entity_weight=3.0)
     text_a, text_b = "Officials met in the capital on Monday.", "A long session ended late."
     plain = StoryClusterer(e5, options)
     assert plain.add(article(text_a)) != plain.add(article(text_b))

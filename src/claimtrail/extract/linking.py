@@ -15,7 +15,7 @@ from claimtrail.extract.spans import TokenSpan
 
 MAX_HEAD_STEPS = 4  # a cue further up the tree than this is usually another clause's
 MAX_CROSS_SENT_SOURCE = 6  # tokens: a source outside the cue's sentence must be this close
-MAX_CROSS_SENT_CONTENT = 25  # tokens: "he said:" followed by a quote of a few sentences
+MAX_CROSS_SENT_CONTENT = 25  # tokens; on dev 5, 25 and 80 scored within 0.004 of each other
 MAX_LINK_TOKENS = 120  # cues further away are never linked; keeps long paragraphs linear
 
 
