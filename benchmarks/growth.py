@@ -4,7 +4,7 @@
 
 Volume is synthesised from `--unique` real PolNeAR train articles, analysed once (that cost is
 pipeline.py's): copy k of an article gets its own id and is re-dated k weeks later, as a year of
-follow-ups would be. Per size, on a fresh SQLite store, it times admission (ids, duplicates,
+follow-ups would be (and gets a shuffled extra paragraph, so it is not a duplicate). Per size, on a fresh SQLite store, it times admission (ids, duplicates,
 entities, one transaction per article), then linking (engine/linking.py: stories, same-statement
 groups, story dates, discrepancies) of all the new articles, then a rerun's start-up (Corpus
 reloads the store's duplicate index and entities). Near-linear total cost means a flat
@@ -14,6 +14,8 @@ per-article time across sizes.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import random
 import sys
 import tempfile
 import time
@@ -50,8 +52,20 @@ def analysed(count: int) -> list[ArticleResult]:
 
 def copy_of(result: ArticleResult, k: int) -> ArticleResult:
     """Copy k: its own id (statement ids follow), published k * GAP_DAYS later, so each round
-    of copies makes stories of its own and story sizes stay those of real news."""
+    of copies makes stories of its own and story sizes stay those of real news.
+
+    A copy also ends with a paragraph of the article's own words in a shuffled order (a third
+    of its length): exact or near copies would be linked as duplicates, which join their
+    original's story, and stories would grow with the volume instead of staying news-sized.
+    Spans stay valid, as the paragraph follows the text.
+    """
     article_id = f"{result.article.id}-c{k}"
+    if k:
+        words = result.article.text.split()
+        random.Random(f"{article_id}").shuffle(words)
+        text = result.article.text + "\n\n" + " ".join(words[: len(words) // 3]) + "\n"
+    else:
+        text = result.article.text
     published = START + timedelta(days=GAP_DAYS * k)
     statements = tuple(
         replace(
@@ -65,6 +79,8 @@ def copy_of(result: ArticleResult, k: int) -> ArticleResult:
     article = replace(
         result.article,
         id=article_id,
+        text=text,
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         origin=f"{result.article.origin}#copy{k}",
         published=published,
     )

@@ -281,3 +281,23 @@ def test_see_also_links_leave_the_blog_post_intact(shared_dir: Path) -> None:
     assert "SEE ALSO" not in text
     assert "Lukashenka's conversation with Lavrov took place on January 19" in text
     assert text.count("\n\n\n") == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Поделиться: ВКонтакте | Telegram | WhatsApp",
+        "Artikel teilen: Facebook | X | E-Mail",
+        "Partager sur Facebook",
+        "Share this:",
+        "Udostępnij",
+    ],
+)
+def test_share_lines_in_any_language_are_dropped(line: str) -> None:
+    body = f"The port reopened on Friday.\n\n{line}\n\nTrucks moved again."
+    assert clean_text(body).text == "The port reopened on Friday.\n\nTrucks moved again."
+
+
+def test_a_sentence_about_sharing_is_kept() -> None:
+    body = "The minister said he would share the data with the union."
+    assert clean_text(body).text == body

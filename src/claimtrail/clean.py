@@ -203,6 +203,15 @@ _SOCIAL = _alternatives(
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "pinterest", "reddit",
     "vk", "viber", "messenger", "flipboard", "tumblr", "email", "e-mail", "print", "copy link",
     "google news", "instagram", "youtube", "tiktok", "threads", "bluesky", "mail",
+    "вконтакте", "vkontakte", "одноклассники", "odnoklassniki",
+)  # fmt: skip
+# "Share" in the corpus languages, alone or as "share this article" ("Artikel teilen").
+_SHARE = _alternatives(
+    r"share(?: this(?: article| story| post)?| on| via)?", r"tweet", r"pin it",
+    r"(?:artikel |beitrag )?teilen", r"(?:jetzt )?teilen auf", r"partager(?: sur| l'article)?",
+    r"compartir(?: en)?", r"condividi(?: su)?", r"compartilh(?:ar|e)", r"udostępnij",
+    r"sdílet", r"paylaş", r"поделиться", r"поділитися", r"сподели", r"شارك", r"مشاركة",
+    r"distribuie", r"dalīties",
 )  # fmt: skip
 _READ_ALSO = _alternatives(
     r"read also", r"also read", r"see also", r"read more", r"read next", r"related",
@@ -240,8 +249,7 @@ _LINE_RULES = re.compile(
             r"(?:abonnieren sie|inscrivez-vous à|suscríbete a|iscriviti a|подпишитесь на|"
             r"zapisz się do|přihlaste se k) .{0,40}(?:newsletter|рассылку|boletín).{0,120}",
             r"back to top|skip to (?:main )?content|ссылки для упрощенного доступа",
-            r"(?:share|share this(?: article| story| post)?|share on|share via|tweet|pin it)"
-            rf"(?:[ |•·,/:-]*(?:{_SOCIAL}|share|tweet))*",
+            rf"{_SHARE}(?:[ |•·,/:-]*(?:{_SOCIAL}|{_SHARE}))*[ :：]*",
             rf"{_SOCIAL}(?:[ |•·,/:-]+{_SOCIAL})*",
             rf"follow .{{1,60}} on {_SOCIAL}\.?",
             rf"{_READ_ALSO}(?: ?[:：>»\-–—] ?.{{0,250}}|\.{{0,3}})",
