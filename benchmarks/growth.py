@@ -3,12 +3,12 @@
     .venv/bin/python benchmarks/growth.py [--sizes 1000 5000 20000] [--unique 100]
 
 Volume is synthesised from `--unique` real PolNeAR train articles, analysed once (that cost is
-pipeline.py's): copy k of an article gets its own id and is re-dated k weeks later, as a year of
-follow-ups would be (and gets a shuffled extra paragraph, so it is not a duplicate). Per size, on a fresh SQLite store, it times admission (ids, duplicates,
-entities, one transaction per article), then linking (engine/linking.py: stories, same-statement
-groups, story dates, discrepancies) of all the new articles, then a rerun's start-up (Corpus
-reloads the store's duplicate index and entities). Near-linear total cost means a flat
-per-article time across sizes.
+pipeline.py's): copy k of an article gets its own id, is re-dated 30 k days later and ends with a
+shuffled extra paragraph, so that it is not a duplicate. Per size, on a fresh SQLite store, it
+times admission (ids, duplicates, entities, one transaction per article), then linking
+(engine/linking.py: stories, same-statement groups, story dates, discrepancies) of all the new
+articles, then a rerun's start-up (Corpus reloads the store's duplicate index and entities).
+Near-linear total cost means a flat per-article time across sizes.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import random
-import sys
 import tempfile
 import time
 from dataclasses import replace
@@ -146,4 +145,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

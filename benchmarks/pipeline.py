@@ -13,7 +13,6 @@ Target: the pipeline keeps at least 0.4 of the bare parse's words per second.
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -108,4 +107,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
-from claimtrail.model import Attribution, DateBasis, Span, Statement
-from claimtrail.temporal.story import story_dates
+from claimtrail.model import Article, Attribution, DateBasis, Span, Statement
+from claimtrail.temporal.story import story_dates, story_day
 
 
 def _statement(
@@ -60,3 +60,92 @@ def test_dates_read_from_a_statements_own_text_are_never_replaced() -> None:
         _statement("b", date(2023, 5, 19), "relative"),
     ]
     assert story_dates(own) == own
+
+
+def _article(article_id: str, text: str, published: datetime | None = None) -> Article:
+    return Article(article_id, text, article_id, article_id, published=published, language="en")
+
+
+def _said(
+    article_id: str,
+    text: str,
+    said_on: date | None = None,
+    basis: DateBasis | None = None,
+    phrase: str | None = None,
+) -> Statement:
+    attribution = Attribution(article_id, (Span(0, 1),), (Span(2, 3),), (Span(4, 5),), "direct")
+    start = text.index(phrase) if phrase else -1
+    expression = Span(start, start + len(phrase)) if phrase else None
+    return Statement(
+        f"{article_id}-{said_on}-{phrase}",
+        attribution,
+        said_on=said_on,
+        said_on_basis=basis,
+        time_expression=expression,
+    )
+
+
+_DATED = "The minister spoke on Wednesday."
+_UNDATED = "The minister said on Saturday that talks would go on. He added more."
+
+
+def test_a_weekday_in_an_undated_article_is_resolved_against_the_storys_day() -> None:
+    articles = {
+        "a": _article("a", _DATED, datetime(2023, 10, 25, 9, tzinfo=UTC)),
+        "b": _article("b", _UNDATED),
+    }
+    statements = [
+        _said("a", _DATED, date(2023, 10, 25), "relative", "on Wednesday"),
+        _said("b", _UNDATED, None, None, "on Saturday"),
+    ]
+    dated = story_dates(statements, articles)
+    assert (dated[1].said_on, dated[1].said_on_basis) == (date(2023, 10, 21), "story")
+
+
+def test_an_undated_statement_takes_the_day_its_own_article_states() -> None:
+    text = "On 3 March 2024 the minister said talks would go on. He added more."
+    articles = {"a": _article("a", text)}
+    statements = [
+        _said("a", text, date(2024, 3, 3), "explicit", "3 March 2024"),
+        _said("a", text),
+    ]
+    dated = story_dates(statements, articles)
+    assert (dated[1].said_on, dated[1].said_on_basis) == (date(2024, 3, 3), "story")
+
+
+def test_an_undated_article_alone_is_dated_by_its_dateline() -> None:
+    text = "London, 29 January 2023. The archbishop said today that peace must come."
+    articles = {"a": _article("a", text)}
+    dated = story_dates([_said("a", text, None, None, "today")], articles)
+    assert (dated[0].said_on, dated[0].said_on_basis) == (date(2023, 1, 29), "story")
+
+
+def test_the_storys_day_is_the_one_its_reports_state_most_often() -> None:
+    articles = {"a": _article("a", "x", datetime(2023, 11, 15, tzinfo=UTC))}
+    statements = [
+        _said("a", "x", date(2023, 10, 25), "explicit"),
+        _said("a", "x", date(2023, 10, 25), "relative"),
+        _said("a", "x", date(2023, 11, 15), "explicit"),
+        _said("a", "x", date(2023, 11, 15), "publication"),
+    ]
+    assert story_day(statements, articles) == date(2023, 10, 25)
+
+
+def test_a_story_with_no_stated_day_falls_back_to_its_first_publication() -> None:
+    articles = {
+        "a": _article("a", "x", datetime(2024, 3, 12, tzinfo=UTC)),
+        "b": _article("b", "x", datetime(2024, 3, 11, tzinfo=UTC)),
+    }
+    assert story_day([], articles) == date(2024, 3, 11)
+
+
+def test_statements_of_an_article_with_a_publication_date_are_left_to_it() -> None:
+    articles = {"a": _article("a", "The minister said.", datetime(2024, 3, 12, tzinfo=UTC))}
+    undated = [_said("a", "The minister said.")]
+    assert story_dates(undated, articles) == undated
+
+
+def test_a_story_with_no_date_at_all_leaves_statements_undated() -> None:
+    articles = {"a": _article("a", _UNDATED)}
+    undated = [_said("a", _UNDATED, None, None, "on Saturday")]
+    assert story_dates(undated, articles) == undated

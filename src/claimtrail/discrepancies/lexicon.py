@@ -162,6 +162,28 @@ VIEW_VERBS: Mapping[str, tuple[str, ...]] = {
 }
 # fmt: on
 
+# Verbs of opinion or perception only ("X sees", "X considers"): as the cue of a statement they
+# make it a view credited to its source, not words the source said. Speech acts that also
+# credit views ("called", "accused") stay out: their content is usually the speaker's words.
+# fmt: off
+OPINION_VERBS: Mapping[str, tuple[str, ...]] = {
+    "en": ("think*", "thought", "believe*", "sees", "see", "saw", "consider*", "regard*",
+           "feels", "felt", "views", "finds"),
+    "ru": ("счита*", "дума*", "видит", "видел*", "полага*", "убежд*"),
+    "uk": ("вважа*", "дума*", "бачить", "бачив*"),
+    "de": ("hält", "hielt", "halte", "sieht", "sehe", "sah", "glaubt", "glaube", "meint", "meinte",
+           "findet"),
+    "fr": ("pense", "estime", "croit", "voit", "considère"),
+    "it": ("pensa", "ritiene", "crede", "vede", "considera"),
+    "es": ("piensa", "cree", "considera", "ve"),
+    "pt": ("pensa", "acredita", "considera", "vê"),
+    "pl": ("uważa", "sądzi", "widzi"),
+    "cs": ("myslí", "považuje", "vidí"),
+    "tr": ("düşünüyor", "görüyor", "inanıyor"),
+    "ar": ("يرى", "يعتقد", "يعتبر"),
+}
+# fmt: on
+
 # Words that lower or qualify a title ("Deputy Governor", "заместитель министра"): the same
 # words credited to "the Governor" elsewhere promote the speaker.
 # fmt: off
@@ -287,6 +309,7 @@ def matcher(name: str, language: str | None) -> re.Pattern[str]:
         "rebuttals": REBUTTALS,
         "speech_verbs": SPEECH_VERBS,
         "view_verbs": VIEW_VERBS,
+        "opinion_verbs": OPINION_VERBS,
         "rank_qualifiers": RANK_QUALIFIERS,
         "question_markers": QUESTION_MARKERS,
     }

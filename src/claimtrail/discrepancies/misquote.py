@@ -59,15 +59,41 @@ def _key_stems(ctx: Context, report: Report) -> frozenset[str]:
     return report.stems - _name_stems(ctx, report.mentions) - stems_of(verbs)
 
 
+def _is_opinion(report: Report) -> bool:
+    """True when the cue credits a view ("X sees", "he considers"), not words X said."""
+    text = report.article.text
+    cue = " ".join(s.text_of(text) for s in report.statement.attribution.cue).casefold()
+    return bool(cue) and matcher("opinion_verbs", report.article.language).search(cue) is not None
+
+
+def _holders(ctx: Context, report: Report) -> list[str]:
+    """Who the report credits with a view: people named as holders in the content, and the
+    source itself when the cue is an opinion verb ("Lukashenko sees absolute senselessness").
+
+    The source must be named: a pronoun ("he sees") inside someone else's quote is too often
+    resolved to the quoting speaker, who would then be charged with misreading himself.
+    """
+    holders = set(report.view_holders)
+    speaker = report.speaker
+    if speaker is not None and _is_opinion(report):
+        text = report.article.text
+        source = " ".join(s.text_of(text) for s in report.statement.attribution.source)
+        if stems_of(source) & _name_stems(ctx, frozenset([speaker])):
+            holders.add(speaker)
+    return sorted(holders)
+
+
 def _own_reports(ctx: Context, holder: str, paraphrase: Report) -> list[Report]:
     """The holder's own statements the paraphrase could describe: one per utterance, most
-    similar first, then the other reports of those utterances."""
+    similar first, then the other reports of those utterances. Views credited to the holder
+    ("he considers ...") are not the holder's words, so they are left out."""
     said_on = paraphrase.statement.said_on
     own = [
         r
         for r in ctx.by_speaker.get(holder, ())[:_MAX_OWN_REPORTS]
         if r.group != paraphrase.group
         and not (said_on and r.statement.said_on and r.statement.said_on > said_on)
+        and not _is_opinion(r)
     ]
     own.sort(key=lambda r: (-ctx.similarity(paraphrase.stems, r.stems), r.id))
     # One report per utterance: the holder's own words are best shown by a direct quote,
@@ -105,7 +131,7 @@ def paraphrases(
     ctx: Context, options: DiscrepancyOptions, embed: Embed | None
 ) -> Iterator[Discrepancy]:
     for p in ctx.reports:
-        for holder in sorted(p.view_holders):
+        for holder in _holders(ctx, p):
             own = _own_reports(ctx, holder, p)
             if not own:
                 continue
@@ -126,16 +152,16 @@ def paraphrases(
             # Less support and a longer paraphrase (more words that could have matched) make
             # the mismatch surer.
             score = 0.45 + 0.45 * (1 - support) * (0.6 + 0.4 * min(1.0, len(key) / 6))
-            side_p = [p] + [
-                m for m in ctx.groups[p.group] if m is not p and holder in m.view_holders
-            ]
+            side_p = [p] + [m for m in ctx.groups[p.group] if m is not p and holder in _holders(ctx, m)]
             missing = sorted(key - frozenset().union(*(ctx.group_stems(r.group) for r in own)))
             words = [w.strip(_PUNCTUATION) for w in p.content.split() if stems_of(w) & set(missing)]
             detail = f" (“{' '.join(words[:3])}” never appears there)" if words else ""
+            crediting = (
+                outlet(p) if p.speaker == holder else f"{speaker_name(ctx, p.speaker)} ({outlet(p)})"
+            )
             text = (
-                f"{speaker_name(ctx, p.speaker)} ({outlet(p)}) says {speaker_name(ctx, holder)} "
-                f"holds that {quoted(p.content)}, but {speaker_name(ctx, holder)}'s own reported "
-                f"words do not say so{detail}."
+                f"{crediting} says {speaker_name(ctx, holder)} holds that {quoted(p.content)}, "
+                f"but {speaker_name(ctx, holder)}'s own reported words do not say so{detail}."
             )
             yield build(
                 "attribution_mismatch",

@@ -22,6 +22,7 @@ from claimtrail.extract.features import (
     doc_paragraphs,
     sentence_starts,
 )
+from claimtrail.extract.headlines import headline_group
 from claimtrail.extract.linking import Group, link
 from claimtrail.extract.model import CrfModel
 from claimtrail.extract.polnear import read_text, write_polnear_json
@@ -85,7 +86,7 @@ class Extractor:
             if _is_english(language):
                 pieces.extend((index, offset, piece) for offset, piece in chunks(text))
             else:
-                results[index] = _rule_attributions(text, language or "", article_id)
+                results[index] = _rule_attributions(text, str(language), article_id)
         docs = self.nlp.pipe((piece for _, _, piece in pieces), batch_size=batch_size)
         for (index, offset, _), doc in zip(pieces, docs, strict=True):
             results[index].extend(self._from_doc(doc, offset, batch[index][1]))
@@ -98,11 +99,14 @@ class Extractor:
         depths: dict[int, int] = {}
         starts = sentence_starts(doc)
         for paragraph in doc_paragraphs(doc, self.model.lexicon):
+            depths.update(zip(paragraph.token_ids, paragraph.quote_depths, strict=True))
+            headline = headline_group(doc, paragraph.token_ids) if paragraph.is_title else None
+            if headline is not None:
+                groups.append(headline)
+                continue
             labelling = self.model.label(paragraph.features)
             spans = decode(labelling.labels, paragraph.token_ids, labelling.scores)
-            depths.update(zip(paragraph.token_ids, paragraph.quote_depths, strict=True))
-            labelled = {i for s in spans for i in range(s.start, s.end)}
-            if not labelled:
+            if not spans:
                 continue
             for group in link(doc, spans, starts, self._cue_lemmas):
                 if group.cue:
@@ -135,7 +139,8 @@ class Extractor:
 
 
 def _is_english(language: str | None) -> bool:
-    return language is None or language.lower().replace("_", "-").split("-")[0] == "en"
+    """Unknown language (None or "") counts as English, the language the model knows."""
+    return not language or language.lower().replace("_", "-").split("-")[0] == "en"
 
 
 def _rule_attributions(text: str, language: str, article_id: str) -> list[Attribution]:

@@ -30,6 +30,7 @@ class Paragraph:
     token_ids: tuple[int, ...]
     features: tuple[tuple[str, ...], ...]
     quote_depths: tuple[int, ...]
+    is_title: bool = False  # a short first paragraph of a longer text
 
 
 def _shape(text: str) -> str:
@@ -159,7 +160,7 @@ def doc_paragraphs(doc: Any, lexicon: CueLexicon) -> list[Paragraph]:
             if k + 1 < n:
                 f.append(f"fw={bases[k][0]}|{bases[k + 1][0]}")
             feats.append(tuple(f))
-        out.append(Paragraph(tuple(ids), tuple(feats), tuple(depths)))
+        out.append(Paragraph(tuple(ids), tuple(feats), tuple(depths), is_title))
     return out
 
 

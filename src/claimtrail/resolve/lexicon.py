@@ -165,7 +165,10 @@ COMMON_OPENERS: Final = frozenset(
      "you", "our", "my", "asked", "speaking", "also", "yet", "still", "now", "today", "then",
      "thus", "so", "instead", "moreover", "furthermore", "nevertheless", "indeed", "finally",
      "first", "second", "here", "what", "why", "how", "if", "because", "all", "some",
-     "yesterday", "breaking", "update", "read", "photo", "watch", "video", "listen"}
+     "yesterday", "breaking", "update", "read", "photo", "watch", "video", "listen",
+     # Prepositions that open a sentence ("Despite Moscow's insistence, ..."): spaCy's
+     # English stop words lack some of them.
+     "despite", "amid", "although", "though", "following", "during", "unlike", "without"}
 )  # fmt: skip
 # Calendar words are capitalised in English and German but never name a speaker.
 CALENDAR: Final = frozenset(

@@ -20,6 +20,7 @@ from claimtrail.resolve.lexicon import (
 )
 from claimtrail.resolve.names import NameKey, is_role, name_key, stem
 from claimtrail.resolve.places import is_place
+from claimtrail.resolve.stopwords import stop_words
 from claimtrail.resolve.translit import LETTER
 
 _WORD = re.compile(rf"@?{LETTER}(?:{LETTER}|['’\-.])*{LETTER}|@?{LETTER}", re.UNICODE)
@@ -206,7 +207,8 @@ def name_mentions(
     for run in name_runs(words, text, nouns):
         opener = words[run[0]]
         low = opener.text.casefold()
-        if _is_sentence_start(text, opener) and (low in lowered or low in COMMON_OPENERS):
+        common = low in lowered or low in COMMON_OPENERS or low in stop_words(language)
+        if _is_sentence_start(text, opener) and common:
             run = run[1:]  # "However Zelensky said": the opener is not part of the name
         if not run:
             continue

@@ -27,6 +27,12 @@ from claimtrail.resolve.people import Person, people
 from claimtrail.resolve.roles import by_role, is_aide, learn_roles, role_conflict
 from claimtrail.resolve.sources import Source, cue_gender, parse_source
 from claimtrail.resolve.speaker import Speaker
+from claimtrail.resolve.subjects import (
+    function_words_only,
+    is_lone_opener,
+    with_apposition,
+    zero_subject,
+)
 from claimtrail.resolve.translit import romanise
 
 __all__ = ["Speaker", "intermediaries", "speakers"]
@@ -180,30 +186,64 @@ def _resolve(
 def speakers(
     text: str, attributions: Sequence[Attribution], language: str | None
 ) -> list[Speaker | None]:
-    """One speaker per attribution (None when it has no source), in the input order; the same
-    real person gets the same `name` within the article."""
+    """One speaker per attribution, in the input order; the same real person gets the same
+    `name` within the article. An attribution with no source gets the subject its cue implies
+    ("Recalcó que", "وأضاف": the last fitting speaker), or None when there is none."""
     lowered = common_nouns(words_of(text), language)
-    parsed = [
+    written = [
         parse_source(text, _source_span(a.source), language, lowered) if a.source else None
         for a in attributions
     ]
-    persons, by_span = _article_people(text, parsed, language)
-    article = _Article(text, language, persons, by_span, [p for p in parsed if p is not None])
-    order = sorted(
-        (i for i, p in enumerate(parsed) if p is not None),
-        key=lambda i: attributions[i].source[0].start,
-    )
+    parsed = [
+        _read(text, a, w, language, lowered) for a, w in zip(attributions, written, strict=True)
+    ]
+    # A function word read as an unwritten subject must not become a person of the article.
+    named = [p if p is not None and p.text else None for p in parsed]
+    persons, by_span = _article_people(text, named, language)
+    article = _Article(text, language, persons, by_span, [w for w in written if w is not None])
+    at = {i: p.span.start for i, p in enumerate(parsed) if p is not None}
     history: list[Resolved] = []
     result: list[Speaker | None] = [None] * len(attributions)
-    for i in order:
-        source = parsed[i]
-        if source is None:  # excluded by `order`; keeps mypy's narrowing
+    for i in sorted(at, key=at.__getitem__):
+        source, fallback = parsed[i], written[i]
+        if source is None:  # excluded from `at`; keeps mypy's narrowing
             continue
         cue = " ".join(s.text_of(text) for s in attributions[i].cue)
         speaker, person, genders = _resolve(source, cue, article, history)
+        if source is not fallback and speaker.type == "other":
+            if fallback is None:
+                continue  # a verb whose subject nobody names stays without a speaker
+            source = fallback
+            speaker, person, genders = _resolve(source, cue, article, history)
         history.append(Resolved(source.span.start, speaker, person, genders))
         result[i] = speaker
     return result
+
+
+def _read(
+    text: str,
+    attribution: Attribution,
+    written: Source | None,
+    language: str | None,
+    lowered: frozenset[str],
+) -> Source | None:
+    """The source to resolve: the written one, else the cue's unwritten subject. A source of
+    function words only ("كما", "তবে") is read as that subject too, and a description the
+    extractor cut before a name in apposition is extended over the name."""
+    if written is None:
+        return zero_subject(text, attribution.cue, language)
+    if written.kind == "description":
+        # "il capo dell'intelligence militare ucraina, Kyrylo Budanov, ha detto".
+        span = _source_span(attribution.source)
+        longer = with_apposition(text, span)
+        if longer != span:
+            return parse_source(text, longer, language, lowered)
+    unwritten = written.kind not in {"pronoun", "relative"} and (
+        function_words_only(written.text, language) or is_lone_opener(text, written)
+    )
+    if unwritten:
+        return zero_subject(text, attribution.cue, language, written.span.start) or written
+    return written
 
 
 def _agency(text: str) -> str | None:

@@ -48,10 +48,17 @@ class LinkOptions:
     """
 
     threshold: float = 0.80
-    unknown_speaker_threshold: float = 0.82
-    same_language_bonus: float = 0.06
+    unknown_speaker_threshold: float = 0.80
+    same_language_bonus: float = 0.05
     # reports of one utterance are dated the same day; allow slack for time-zone edges
     date_tolerance_days: int = 0
+    # None: two different known speakers never link. A number: it is taken off the pair's
+    # similarity instead, so a speaker the resolver got wrong does not split an utterance.
+    speaker_clash_penalty: float | None = 0.04
+    # None: days further apart than the tolerance never link; a number: taken off per day
+    # beyond the tolerance, up to `max_date_gap_days` (a misread date is often one day off).
+    date_gap_penalty: float | None = None
+    max_date_gap_days: int = 0
     # above this many items a story is split by speaker, then into chunks in publication
     # order, keeping each agglomeration O(max_block^2) in memory and O(max_block^3) time
     max_block: int = 800
@@ -166,6 +173,7 @@ class StatementLinker:
             language = np.array([codes[i.language] if i.language else -1 for i in block])
             same = (language[:, None] == language[None, :]) & (language[:, None] >= 0)
             similarity -= self.options.same_language_bonus * same
+        similarity -= self._penalties(block)
         allowed = self._allowed(block)
         members = _agglomerate(similarity, allowed, self._thresholds(block), _seeds(block))
         groups: dict[str, str] = {}
@@ -176,15 +184,38 @@ class StatementLinker:
                 groups[block[i].statement_id] = block[i].group or name
         return groups
 
-    def _allowed(self, block: list[LinkItem]) -> np.ndarray:
-        """Pairs that may share a group: no clash of known speakers or known days."""
-        allowed = ~_clash([item.speaker_id for item in block])
+    def _penalties(self, block: list[LinkItem]) -> np.ndarray:
+        """What each pair's similarity loses for soft disagreements of speaker and day."""
+        options = self.options
+        penalty = np.zeros((len(block), len(block)))
+        if options.speaker_clash_penalty is not None:
+            penalty += options.speaker_clash_penalty * _clash([i.speaker_id for i in block])
+        if options.date_gap_penalty is not None:
+            penalty += options.date_gap_penalty * self._days_beyond_tolerance(block)
+        return penalty
+
+    def _days_beyond_tolerance(self, block: list[LinkItem]) -> np.ndarray:
+        """Days between two known dates beyond the tolerance; 0 when either is unknown."""
         days = np.array(
             [item.said_on.toordinal() if item.said_on else -1 for item in block], dtype=np.int64
         )
         dated = days >= 0
-        apart = np.abs(days[:, None] - days[None, :]) > self.options.date_tolerance_days
-        allowed &= ~(apart & dated[:, None] & dated[None, :])
+        gap = np.abs(days[:, None] - days[None, :]) - self.options.date_tolerance_days
+        gap[~(dated[:, None] & dated[None, :])] = 0
+        result: np.ndarray = np.maximum(gap, 0)
+        return result
+
+    def _allowed(self, block: list[LinkItem]) -> np.ndarray:
+        """Pairs that may share a group: no hard clash of known speakers or known days."""
+        options = self.options
+        allowed = np.ones((len(block), len(block)), dtype=bool)
+        if options.speaker_clash_penalty is None:
+            allowed &= ~_clash([item.speaker_id for item in block])
+        beyond = self._days_beyond_tolerance(block)
+        if options.date_gap_penalty is None:
+            allowed &= beyond == 0
+        else:
+            allowed &= beyond <= options.max_date_gap_days
         allowed &= ~_clash([item.group for item in block])  # earlier groups are not undone
         return allowed
 

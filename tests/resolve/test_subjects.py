@@ -1,0 +1,126 @@
+"""Sources the extractor did not write out: unwritten subjects, function words, appositions."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrail.model import Attribution, Span
+from claimtrail.resolve.subjects import function_words_only, with_apposition, zero_subject
+from claimtrail.resolve.within import speakers
+
+from .helpers import span_of
+
+
+def _said(text: str, source: str | None, cue: str, content: str) -> Attribution:
+    spans = (span_of(text, source),) if source else ()
+    return Attribution("a1", spans, (span_of(text, cue),), (span_of(text, content),), "indirect")
+
+
+def _names(text: str, atts: list[Attribution], language: str) -> list[str | None]:
+    return [s.name if s else None for s in speakers(text, atts, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cue", "content"),
+    [
+        (
+            "es",
+            "El portavoz Matteo Bruni dijo que no era una rendición. Recalcó que el papa "
+            "pide una tregua.",
+            "Recalcó",
+            "el papa pide una tregua",
+        ),
+        (
+            "it",
+            "Il ministro Marco Rossi ha parlato a lungo. Ha detto che la tregua è vicina.",
+            "Ha detto",
+            "la tregua è vicina",
+        ),
+        (
+            "en",
+            "Foreign minister Anna Berg said the talks were over, urging allies to send aid.",
+            "urging",
+            "allies to send aid",
+        ),
+    ],
+)
+def test_a_statement_without_a_written_subject_takes_the_last_speaker(
+    language: str, text: str, cue: str, content: str
+) -> None:
+    first_source = text.split(" dijo")[0] if language == "es" else None
+    atts = []
+    if language == "es" and first_source:
+        atts.append(_said(text, "El portavoz Matteo Bruni", "dijo", "no era una rendición"))
+    elif language == "it":
+        atts.append(_said(text, "Il ministro Marco Rossi", "ha parlato", "a lungo"))
+    else:
+        atts.append(_said(text, "Foreign minister Anna Berg", "said", "the talks were over"))
+    atts.append(_said(text, None, cue, content))
+    found = _names(text, atts, language)
+    assert found[1] == found[0] is not None
+
+
+def test_a_passive_cue_gets_no_speaker_of_its_own() -> None:
+    text = "Anna Berg spoke on Monday. It was reported that the talks had failed."
+    atts = [
+        _said(text, "Anna Berg", "spoke", "on Monday"),
+        _said(text, None, "was reported", "the talks had failed"),
+    ]
+    assert _names(text, atts, "en")[1] is None
+
+
+def test_a_cue_with_nobody_before_it_gets_no_speaker() -> None:
+    text = "Ha detto che la tregua è vicina."
+    assert _names(text, [_said(text, None, "Ha detto", "la tregua è vicina")], "it") == [None]
+
+
+def test_a_source_of_function_words_only_is_read_as_the_verbs_subject() -> None:
+    text = "قال الرئيس رجب طيب أردوغان إن الحرب يجب أن تتوقف. كما شدد على أهمية السلام."
+    atts = [
+        _said(text, "الرئيس رجب طيب أردوغان", "قال", "الحرب يجب أن تتوقف"),
+        _said(text, "كما", "شدد", "على أهمية السلام"),
+    ]
+    found = _names(text, atts, "ar")
+    assert found[0] is not None
+    assert "أردوغان" in found[0]
+    assert found[1] == found[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "expected"),
+    [("ar", "كما", True), ("bn", "তবে", True), ("en", "and so", True), ("en", "Anna Berg", False)],
+)
+def test_function_words_are_told_from_names(language: str, phrase: str, expected: bool) -> None:
+    assert function_words_only(phrase, language) is expected
+
+
+def test_a_language_without_a_stop_word_list_has_no_function_words() -> None:
+    assert not function_words_only("and so", "xx")
+
+
+def test_a_description_cut_before_its_name_in_apposition_resolves_to_the_name() -> None:
+    text = (
+        "Il capo dell'intelligence militare ucraina, Kyrylo Budanov, ha detto che Navalny è "
+        "morto per un coagulo di sangue."
+    )
+    atts = [_said(text, "Il capo dell'intelligence militare ucraina", "ha detto", "Navalny è")]
+    assert _names(text, atts, "it") == ["Kyrylo Budanov"]
+
+
+def test_a_list_after_a_source_is_no_apposition() -> None:
+    text = "the minister, and the chief of staff said"
+    span = span_of(text, "the minister")
+    assert with_apposition(text, span) == span
+
+
+def test_an_apposition_reaches_the_end_of_the_name() -> None:
+    text = "le chef de la diplomatie ukrainienne, Dmytro Kuleba, a déclaré"
+    span = with_apposition(text, span_of(text, "le chef de la diplomatie ukrainienne"))
+    assert span.text_of(text).endswith(", Dmytro Kuleba")
+
+
+def test_a_feminine_verb_gives_the_unwritten_subject_a_gender() -> None:
+    text = "Она заявила"
+    found = zero_subject(text, (Span(4, 11),), "ru")
+    assert found is not None
+    assert found.genders == frozenset("f")
