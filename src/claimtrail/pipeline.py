@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from claimtrail import clean
 from claimtrail.errors import ClaimtrailError
 from claimtrail.ingest.options import IngestOptions
+from claimtrail.limits import ArticleLimits, capped, time_budget
 from claimtrail.model import Article, Attribution, Failure, RawDocument, Statement
 from claimtrail.resolve.speaker import Speaker
 from claimtrail.resolve.within import intermediaries, speakers
@@ -52,6 +53,7 @@ class PipelineOptions:
     spacy_model: str | None = None
     batch_size: int = 16
     duplicate_threshold: float = 0.8
+    limits: ArticleLimits = field(default_factory=ArticleLimits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,8 @@ class Analyzer:
 
     def clean(self, raw: RawDocument) -> Article:
         """Boilerplate, encoding, language and publication date."""
-        return clean.article(raw, now=self.now)
+        with time_budget(self.options.limits.time_budget_s, f"cleaning {raw.origin}"):
+            return clean.article(raw, now=self.now)
 
     def analyse(self, raws: Sequence[RawDocument]) -> list[ArticleResult | Failure]:
         """Every per-article stage on a batch; a document that fails becomes a Failure."""
@@ -98,16 +101,19 @@ class Analyzer:
     def analyse_articles(self, articles: Sequence[Article]) -> list[ArticleResult | Failure]:
         if not self.options.is_extracting or not articles:
             return [ArticleResult(a, ()) for a in articles]
+        budget_s = self.options.limits.time_budget_s
         try:
-            items = ((a.text, a.id, a.language) for a in articles)
-            found = self.extractor.pipe(items, batch_size=self.options.batch_size)
-            return [self._result(a, f) for a, f in zip(articles, found, strict=True)]
+            with time_budget(budget_s and budget_s * len(articles), "batch"):
+                items = ((a.text, a.id, a.language) for a in articles)
+                found = list(self.extractor.pipe(items, batch_size=self.options.batch_size))
+                return [self._result(a, f) for a, f in zip(articles, found, strict=True)]
         except Exception:  # one bad article must not sink its batch: retry them one by one
             log.debug("batch analysis failed; retrying article by article", exc_info=True)
         outcomes: list[ArticleResult | Failure] = []
         for article in articles:
             try:
-                outcomes.append(self._result(article))
+                with time_budget(budget_s, f"analysing {article.origin}"):
+                    outcomes.append(self._result(article))
             except Exception as exc:  # recorded with its type; the run goes on
                 outcomes.append(Failure(article.origin, describe(exc)))
         return outcomes
@@ -117,6 +123,7 @@ class Analyzer:
     ) -> ArticleResult:
         if found is None:
             found = self.extractor.attributions(article.text, article.id, article.language)
+        found = capped(found, self.options.limits.max_attributions)
         today = self.now.date() if self.now else None
         return article_result(article, found, today)
 

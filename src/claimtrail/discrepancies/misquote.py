@@ -33,6 +33,9 @@ _MAX_SUPPORT = 0.5
 _EMBEDDED_SUPPORT_COSINE = 0.55
 
 _QUESTION_OPENING_CHARS = 25
+# Weighted stem overlap at or above which two reports carry the same words, so that crediting
+# them to two speakers is a misattribution, not two people saying similar things.
+_SAME_WORDS_SIM = 0.6
 # A holder's own statements looked at per paraphrase: a bound for stories of thousands.
 _MAX_OWN_REPORTS = 500
 _PUNCTUATION = ".,;:!?«»“”\"'()"
@@ -260,14 +263,41 @@ def _who(ctx: Context, entity_id: str | None) -> str | None:
     return " ".join(entity.name.casefold().split()) if entity else entity_id
 
 
+def _names_speaker(ctx: Context, report: Report) -> bool:
+    """True when the report's source names its speaker ("Kuleba said"), not "he" or "who"."""
+    if report.speaker is None:
+        return False
+    text = report.article.text
+    source = " ".join(s.text_of(text) for s in report.statement.attribution.source)
+    return bool(stems_of(source) & _name_stems(ctx, frozenset([report.speaker])))
+
+
+def _credited_pair(ctx: Context, members: tuple[Report, ...]) -> tuple[Report, Report] | None:
+    """Two reports in different articles that carry the same words and name different speakers.
+
+    A group may hold a report whose speaker the resolver got wrong (linking only penalises a
+    speaker clash), so the words must match closely and both sources must name the speaker.
+    """
+    named = [r for r in members if _who(ctx, r.speaker) and _names_speaker(ctx, r)]
+    best: tuple[float, Report, Report] | None = None
+    for i, a in enumerate(named):
+        for b in named[i + 1 :]:
+            if a.article.id == b.article.id or _who(ctx, a.speaker) == _who(ctx, b.speaker):
+                continue
+            sim = ctx.similarity(a.stems, b.stems)
+            if sim >= _SAME_WORDS_SIM and (best is None or sim > best[0]):
+                best = (sim, a, b)
+    return None if best is None else (best[1], best[2])
+
+
 def credited_differently(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepancy]:
     """One utterance, two speakers or two channels, depending on the outlet."""
     for members in ctx.groups.values():
-        speakers = sorted({w for r in members if (w := _who(ctx, r.speaker))})
-        if len(speakers) >= 2:
-            side_a = [r for r in members if _who(ctx, r.speaker) == speakers[0]]
-            side_b = [r for r in members if _who(ctx, r.speaker) == speakers[1]]
-            a, b = side_a[0], side_b[0]
+        pair = _credited_pair(ctx, members)
+        if pair is not None:
+            a, b = pair
+            side_a = [a, *(r for r in members if r is not a and _who(ctx, r.speaker) == _who(ctx, a.speaker))]
+            side_b = [b, *(r for r in members if r is not b and _who(ctx, r.speaker) == _who(ctx, b.speaker))]
             text = (
                 f"{outlet(a)} credits {quoted(a.content)} to {speaker_name(ctx, a.speaker)}; "
                 f"{outlet(b)} credits the same words to {speaker_name(ctx, b.speaker)}."

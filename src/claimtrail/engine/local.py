@@ -18,7 +18,7 @@ from typing import Protocol
 
 from claimtrail import ingest
 from claimtrail.engine.corpus import Corpus
-from claimtrail.errors import ClaimtrailError
+from claimtrail.errors import ClaimtrailError, StoreError
 from claimtrail.ingest.walk import Partition
 from claimtrail.model import Failure, RawDocument
 from claimtrail.pipeline import Analyzer, ArticleResult, PipelineOptions, describe
@@ -155,7 +155,10 @@ class LocalEngine:
 
     def _fail(self, failure: Failure, report: RunReport) -> None:
         report.failures.append(failure)
-        self.store.record_failure(failure)
+        try:
+            self.store.record_failure(failure)
+        except StoreError as error:  # e.g. a full disk: say which input it happened on
+            raise StoreError(f"{failure.origin}: {failure.reason}; then {error}") from error
 
 
 def batched(partitions: Sequence[Partition], size: int) -> Iterator[Batch]:

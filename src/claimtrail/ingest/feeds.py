@@ -14,6 +14,7 @@ from claimtrail.errors import InputError
 from claimtrail.ingest.html import fragment_text, host_of
 from claimtrail.ingest.options import IngestOptions
 from claimtrail.ingest.text import check_doc_chars
+from claimtrail.limits import time_budget
 from claimtrail.model import Failure, RawDocument
 
 # Fetches a linked page as a document (url.py); passed in so this module stays offline.
@@ -82,7 +83,8 @@ def feed_documents(
         yield Failure(origin, "empty file")
         return
     try:
-        parsed = parse_feed(data)
+        with time_budget(options.time_budget_s, "feed"):
+            parsed = parse_feed(data)
     except InputError as error:
         yield Failure(origin, str(error))
         return

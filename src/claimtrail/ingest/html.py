@@ -20,6 +20,7 @@ from trafilatura.utils import load_html
 from claimtrail.errors import InputError
 from claimtrail.ingest.options import IngestOptions
 from claimtrail.ingest.text import DeclaredMeta, check_doc_chars, decode, parse_published
+from claimtrail.limits import time_budget
 from claimtrail.model import InputFormat, RawDocument
 
 # Only the first bytes are searched: the HTML5 spec puts the charset in the first 1024.
@@ -116,13 +117,14 @@ def html_document(
     if tree is None:
         raise InputError("no article text found (not parseable as HTML)")
     try:
-        found = bare_extraction(
-            tree,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            date_extraction_params=dict(_DATE_PARAMS),
-        )
+        with time_budget(options.time_budget_s, "page"):
+            found = bare_extraction(
+                tree,
+                url=url,
+                with_metadata=True,
+                include_comments=False,
+                date_extraction_params=dict(_DATE_PARAMS),
+            )
     except (ValueError, TypeError, lxml.etree.LxmlError) as error:
         raise InputError(f"no article text found ({error})") from error
     body = (getattr(found, "text", None) or "") if found is not None else ""

@@ -19,3 +19,6 @@ class IngestOptions:
     timeout_s: float = 15.0  # connect and read, per request
     max_redirects: int = 5
     max_feed_entries: int = 10_000
+    # feedparser needs ~11 µs per byte of deeply nested markup (7 s for 600 KB): a page or feed
+    # that takes longer than this to parse is refused instead of stalling the run.
+    time_budget_s: float | None = 60.0

@@ -67,6 +67,9 @@ def by_role(source: Source, persons: list[Person], exclude: Person | None) -> Pe
     for person in persons:
         if person is exclude:
             continue
+        if source.is_subordinate and not is_aide(person):
+            # "the presidential spokesman" shares a stem with "president" but is not him.
+            continue
         score = role_score(source.roles, person.roles)
         if score >= 2:
             distance = min(abs(s.start - source.span.start) for s in person.spans)

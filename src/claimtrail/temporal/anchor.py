@@ -147,7 +147,7 @@ def _anchor_one(
     if not pivots:
         return _fallback(reference, local_notes)
     content = attribution.content
-    frame = _frame_candidates(article, pivots, attribution.cue, content)
+    frame = _frame_candidates(article, pivots, attribution.cue, content, attribution.source)
     if frame:
         found = _choose(article.text, frame, reference, local_notes)
         if found is not None:
@@ -166,6 +166,7 @@ def _anchor_one(
             for e in article.expressions_in(start, end)
             if e.granularity == "day"
             and not _overlaps_any(e.span, content)
+            and not _is_inside_source(e.span, attribution.source)
             and not article.is_quoted(e.span)
         ]
         if candidates:
@@ -198,8 +199,11 @@ def _frame_candidates(
     pivots: tuple[Span, ...],
     cues: tuple[Span, ...],
     content: tuple[Span, ...],
+    source: tuple[Span, ...] = (),
 ) -> list[TimeExpression]:
-    """Expressions in the cue's sentence, outside the content, nearest the cue first."""
+    """Expressions in the cue's sentence, outside the content and the source, nearest the cue
+    first. A date inside a source span is an extraction slip (an embedded post's
+    "@user February 26, 2024" swept into the speaker), not the statement's day."""
     sentences = sorted({article.sentence_of(p.start) for p in pivots})
     found: dict[Span, tuple[int, TimeExpression]] = {}
     for index in sentences:
@@ -214,6 +218,8 @@ def _frame_candidates(
             # they said it; the speaker's own "today" is handled in _speaker_today.
             if _overlaps_any(expression.span, content) or article.is_quoted(expression.span):
                 continue
+            if _is_inside_source(expression.span, source):
+                continue
             distance = min(_distance(expression.span, p) for p in pivots)
             if distance > MAX_CUE_DISTANCE_CHARS:
                 continue
@@ -223,6 +229,12 @@ def _frame_candidates(
                 continue
             found[expression.span] = (distance, expression)
     return [e for _, e in sorted(found.values(), key=lambda pair: (pair[0], pair[1].span))]
+
+
+def _is_inside_source(span: Span, source: tuple[Span, ...]) -> bool:
+    """Whether a phrase sits inside a source span past its first word: "On Sunday, Zelensky"
+    may open a source, but "Loupis (@DrLoupis) February 26, 2024 Budanov" is a slip."""
+    return any(s.start + 3 < span.start < s.end for s in source)
 
 
 def _is_past_a_clause_break(text: str, span: Span, pivots: tuple[Span, ...]) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from claimtrail.model import Article, Statement
+from claimtrail.model import Article, Span, Statement
 from claimtrail.temporal.expressions import time_expressions
 
 # As in anchor.py: a day after the publication day is still the same day somewhere.
@@ -42,10 +42,16 @@ def story_dates(
             text_days[statement.group].append(statement.said_on)
         elif statement.said_on_basis == "publication":
             published_days[statement.group].append(statement.said_on)
-    grouped = [_redated(s, text_days, published_days) for s in statements]
     if not articles:
-        return grouped
-    return _article_dated(grouped, articles)
+        return [_redated(s, text_days, published_days) for s in statements]
+    undated = {a.id for a in articles.values() if a.published is None}
+    grouped = [
+        s
+        if s.said_on is None and s.article_id in undated
+        else _redated(s, text_days, published_days)
+        for s in statements
+    ]
+    return _article_dated(grouped, articles, text_days, published_days)
 
 
 def _redated(
@@ -74,22 +80,34 @@ def story_day(statements: Sequence[Statement], articles: Mapping[str, Article]) 
     Most reports of one event date it the same way, so the commonest stated day is the event's
     day even when an outlier report was written weeks later.
     """
+    published = [a.published.date() for a in articles.values() if a.published is not None]
+    # A stated day after every report's publication is a misread (an embedded post's date).
+    latest = max(published, default=None)
     stated = Counter(
-        s.said_on for s in statements if s.said_on is not None and s.said_on_basis in _FROM_TEXT
+        s.said_on
+        for s in statements
+        if s.said_on is not None
+        and s.said_on_basis in _FROM_TEXT
+        and (latest is None or s.said_on <= latest)
     )
     if stated:
         return min(stated, key=lambda day: (-stated[day], day))
-    published = [a.published.date() for a in articles.values() if a.published is not None]
     return min(published, default=None)
 
 
-def _article_dated(statements: list[Statement], articles: Mapping[str, Article]) -> list[Statement]:
+def _article_dated(
+    statements: list[Statement],
+    articles: Mapping[str, Article],
+    text_days: dict[str, list[date]],
+    published_days: dict[str, list[date]],
+) -> list[Statement]:
     """Statements of articles without a publication date, dated from the story where undated.
 
-    A phrase the article could not resolve ("on Sunday", "March 9" with no year) is resolved
+    The article's own phrase ("on Sunday", "March 9" with no year) comes first, resolved
     against a reference day: the story's day, else the latest full date the article itself
-    writes (a dateline). A statement with no phrase takes the day the article's other
-    statements state, else that reference day.
+    writes (a dateline). Then, as for any report, the day its group states; then the day the
+    article's other statements state; then the reference day. Never after the group's first
+    publication: a report cannot precede the words it quotes.
     """
     day = story_day(statements, articles)
     own_days: dict[str, Counter[date]] = defaultdict(Counter)
@@ -106,28 +124,36 @@ def _article_dated(statements: list[Statement], articles: Mapping[str, Article])
         if article.id not in references:
             references[article.id] = day or _dateline(article)
         reference = references[article.id]
-        result.append(_undated(statement, article, reference, own_days[article.id]))
+        group = statement.group or ""
+        found = (
+            _from_phrase(statement.time_expression, article, reference)
+            or min(text_days.get(group, []), default=None)
+            or _commonest(own_days[article.id])
+            or reference
+        )
+        first = min(published_days.get(group, []), default=None)
+        if first is not None and (found is None or found > first):
+            found = first
+        result.append(
+            statement if found is None else replace(statement, said_on=found, said_on_basis="story")
+        )
     return result
 
 
-def _undated(
-    statement: Statement, article: Article, reference: date | None, own: Counter[date]
-) -> Statement:
-    if reference is None:
-        return statement
-    if statement.time_expression is not None:
-        for expression in time_expressions(article.text, article.language, reference):
-            if expression.span != statement.time_expression:
-                continue
+def _from_phrase(span: Span | None, article: Article, reference: date | None) -> date | None:
+    """The day the article's phrase at `span` names, read against `reference`."""
+    if span is None or reference is None:
+        return None
+    for expression in time_expressions(article.text, article.language, reference):
+        if expression.span == span:
             value = expression.value
-            if expression.granularity == "day" and value is not None:
-                if value <= reference + _GRACE:
-                    return replace(statement, said_on=value, said_on_basis="story")
-            break
-    if own:
-        stated = min(own, key=lambda d: (-own[d], d))
-        return replace(statement, said_on=stated, said_on_basis="story")
-    return replace(statement, said_on=reference, said_on_basis="story")
+            is_day = expression.granularity == "day" and value is not None
+            return value if is_day and value is not None and value <= reference + _GRACE else None
+    return None
+
+
+def _commonest(days: Counter[date]) -> date | None:
+    return min(days, key=lambda d: (-days[d], d)) if days else None
 
 
 def _dateline(article: Article) -> date | None:
