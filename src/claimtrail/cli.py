@@ -274,13 +274,22 @@ def eval_stories(
     keep: Annotated[
         Path | None, typer.Option(help="Keep the run's store, input and export in this directory.")
     ] = None,
+    by_language: Annotated[
+        bool, typer.Option("--by-language", help="Also print statement scores per language.")
+    ] = False,
 ) -> None:
     """Print storyscore's metrics: for an export, or for a fresh run on GOLD_DIR's docs."""
     import json
     import tempfile
 
     from claimtrail.evaluate.runner import run_on_gold
-    from claimtrail.evaluate.stories import format_story_report, load_export, score_stories
+    from claimtrail.evaluate.stories import (
+        format_language_table,
+        format_story_report,
+        load_export,
+        score_stories,
+        statement_scores_by_language,
+    )
     from claimtrail.evaluate.storygold import load_gold
 
     settings: Settings = ctx.obj
@@ -296,6 +305,8 @@ def eval_stories(
             (work / "export.json").write_text(
                 json.dumps(document, ensure_ascii=False), encoding="utf-8"
             )
+    if by_language:
+        print(format_language_table(statement_scores_by_language(gold, document)))
     print(format_story_report(score_stories(gold, document)))
 
 

@@ -62,11 +62,18 @@ class StoryBuilder:
         when: str | None = None,
         via: str | None = None,
         kind: str = "direct",
+        source: str | None = None,
+        cue: str | None = None,
     ) -> StoryBuilder:
+        """`source` and `cue` are found in the text too (the first occurrence of each)."""
         text = self.articles[article_id].text
         span = find_span(text, content)
         attribution = Attribution(
-            article_id, (), (), (span,), "direct" if kind == "direct" else "indirect"
+            article_id,
+            (find_span(text, source),) if source else (),
+            (find_span(text, cue),) if cue else (),
+            (span,),
+            "direct" if kind == "direct" else "indirect",
         )
         self.statements.append(
             Statement(

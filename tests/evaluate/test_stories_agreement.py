@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from claimtrail.evaluate.stories import ORDER, score_stories
+from claimtrail.evaluate.stories import ORDER, score_stories, statement_scores_by_language
 from claimtrail.evaluate.storygold import load_gold
 
 
@@ -65,3 +65,17 @@ def test_story_metrics_agree_with_storyscore(shared_dir: Path, corpus: str) -> N
         assert list(ours) == list(ORDER)
         for key in ORDER:
             assert ours[key] == pytest.approx(theirs[key], abs=1e-9), (name, key)
+
+
+def test_statement_scores_by_language_add_up_to_the_corpus(shared_dir: Path) -> None:
+    reference = storyscore(shared_dir)
+    gold_dir = shared_dir / "data" / "stories"
+    ours_gold = load_gold(gold_dir)
+    exports = variants(reference, reference.Gold(str(gold_dir)))
+    perfect = statement_scores_by_language(ours_gold, exports["perfect"])
+    assert all(s["stmt_f1"] == 1.0 for s in perfect.values())
+    assert sum(s["gold"] for s in perfect.values()) == len(ours_gold.statements)
+    half = statement_scores_by_language(ours_gold, exports["half"])
+    overall = score_stories(ours_gold, exports["half"])
+    matched = sum(s["stmt_r"] * s["gold"] for s in half.values())
+    assert matched == pytest.approx(overall["stmt_r"] * len(ours_gold.statements))

@@ -124,3 +124,68 @@ def test_a_feminine_verb_gives_the_unwritten_subject_a_gender() -> None:
     found = zero_subject(text, (Span(4, 11),), "ru")
     assert found is not None
     assert found.genders == frozenset("f")
+
+
+def test_a_one_word_adverb_opening_a_sentence_is_read_as_the_verbs_subject() -> None:
+    text = (
+        "Šéf rozvědky Kyrylo Budanov řekl, že Navalnyj zemřel přirozeně. "
+        "Zároveň apeloval na Západ, aby pomohl."
+    )
+    atts = [
+        _said(text, "Šéf rozvědky Kyrylo Budanov", "řekl", "Navalnyj zemřel přirozeně"),
+        _said(text, "Zároveň", "apeloval", "na Západ"),
+    ]
+    assert _names(text, atts, "cs") == ["Kyrylo Budanov", "Kyrylo Budanov"]
+
+
+def test_a_surname_named_again_is_not_a_lone_opener() -> None:
+    text = "Anna Berg spoke. Berg said the talks were over."
+    atts = [_said(text, "Anna Berg", "spoke", "spoke"), _said(text, "Berg", "said", "the talks")]
+    assert _names(text, atts, "en") == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "President Volodymyr Zelensky spoke in Hiroshima. Despite Moscow's insistence that "
+        "the city had fallen, he said it was not occupied."
+    )
+    assert _names(text, [_said(text, "he", "said", "it was")], "en") == ["Volodymyr Zelensky"]
+
+
+def test_a_spokesman_is_not_the_president_his_title_names() -> None:
+    text = (
+        "President Volodymyr Zelensky spoke in Hiroshima. Serhiy Nykyforov said the city held. "
+        "The presidential spokesman said the answer was misread."
+    )
+    atts = [
+        _said(text, "President Volodymyr Zelensky", "spoke", "in Hiroshima"),
+        _said(text, "Serhiy Nykyforov", "said", "the city held"),
+        _said(text, "The presidential spokesman", "said", "the answer was misread"),
+    ]
+    assert _names(text, atts, "en")[2] != "Volodymyr Zelensky"
+
+
+def test_an_uncased_clause_taken_whole_as_a_source_keeps_only_its_opening_name() -> None:
+    text = "জেলেনস্কি রবিবার দৃশ্যত বাখমুত হারানোর বিষয়টি নিশ্চিত করে বলেছেন, শহরের কিছুই নেই।"
+    source = "জেলেনস্কি রবিবার দৃশ্যত বাখমুত হারানোর বিষয়টি নিশ্চিত করে"
+    assert _names(text, [_said(text, source, "বলেছেন", "শহরের কিছুই নেই")], "bn") == ["জেলেনস্কি"]
+
+
+def test_an_uncased_title_and_three_word_name_stay_a_name() -> None:
+    text = "قال الرئيس رجب طيب أردوغان إن الحرب يجب أن تتوقف."
+    atts = [_said(text, "الرئيس رجب طيب أردوغان", "قال", "الحرب يجب أن تتوقف")]
+    assert _names(text, atts, "ar") == ["رجب طيب أردوغان"]
+
+
+def test_an_uncased_clause_with_a_role_word_is_read_as_that_role() -> None:
+    text = (
+        "قال البابا فرنسيس إن السلام ممكن. من هذه الكتابة - ثم قام البابا بتقبيل العلم بعد ذلك "
+        "وقال إن الحرب قاسية."
+    )
+    atts = [
+        _said(text, "البابا فرنسيس", "قال", "السلام ممكن"),
+        _said(text, "من هذه الكتابة - ثم قام البابا بتقبيل العلم بعد ذلك", "وقال", "الحرب قاسية"),
+    ]
+    found = _names(text, atts, "ar")
+    assert found[0] is not None
+    assert found[1] == found[0]

@@ -274,3 +274,15 @@ def test_any_spans_yield_an_anchor_never_an_exception(
         assert found.reason
     if published is not None and found.said_on is not None:
         assert found.said_on <= published.date() + timedelta(days=1)
+
+
+def test_a_date_swept_into_the_source_span_is_not_the_statements_day() -> None:
+    text = "Anna Berg (@annaberg) January 30, 2023\nBerg added that the talks had failed."
+    found = _anchor(text, "Anna Berg (@annaberg) January 30, 2023\nBerg", "added", "the talks")
+    assert (found.said_on, found.basis) == (date(2023, 1, 31), "publication")
+
+
+def test_a_date_opening_the_source_span_still_dates_the_statement() -> None:
+    text = "On Monday Anna Berg said the talks had failed."
+    found = _anchor(text, "On Monday Anna Berg", "said", "the talks")
+    assert (found.said_on, found.basis) == (date(2023, 1, 30), "relative")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from claimtrail.model import Article, Attribution, DateBasis, Span, Statement
@@ -149,3 +150,44 @@ def test_a_story_with_no_date_at_all_leaves_statements_undated() -> None:
     articles = {"a": _article("a", _UNDATED)}
     undated = [_said("a", _UNDATED, None, None, "on Saturday")]
     assert story_dates(undated, articles) == undated
+
+
+def test_a_day_its_group_states_beats_an_undated_articles_own_weekday() -> None:
+    # Another report read that day against its own publication date; the undated article's
+    # "on Wednesday" could only be read against the story's day, which may be days early.
+    grouped = "The minister spoke on Wednesday, 12 March 2025."
+    own = "The minister said on Wednesday that talks would go on."
+    articles = {
+        "a": _article("a", grouped, datetime(2025, 3, 12, tzinfo=UTC)),
+        "b": _article("b", own),
+        "c": _article("c", "x", datetime(2025, 3, 11, tzinfo=UTC)),
+    }
+    statements = [
+        replace(_said("a", grouped, date(2025, 3, 12), "explicit"), group="g"),
+        replace(_said("b", own, None, None, "on Wednesday"), group="g"),
+        _said("c", "x", date(2025, 3, 11), "relative"),
+        _said("c", "x", date(2025, 3, 11), "relative"),
+    ]
+    dated = story_dates(statements, articles)
+    assert (dated[1].said_on, dated[1].said_on_basis) == (date(2025, 3, 12), "story")
+
+
+def test_an_undated_article_is_never_dated_after_its_groups_first_report() -> None:
+    text = "On 20 March 2024 the minister spoke. His aide said talks went on."
+    articles = {
+        "a": _article("a", "x", datetime(2024, 3, 11, tzinfo=UTC)),
+        "b": _article("b", text),
+    }
+    statements = [
+        replace(_said("a", "x", date(2024, 3, 11), "publication"), group="g"),
+        _said("b", text, date(2024, 3, 20), "explicit", "20 March 2024"),
+        replace(_said("b", text), group="g"),
+    ]
+    dated = story_dates(statements, articles)
+    assert (dated[2].said_on, dated[2].said_on_basis) == (date(2024, 3, 11), "story")
+
+
+def test_a_stated_day_after_every_publication_does_not_set_the_storys_day() -> None:
+    articles = {"a": _article("a", "x", datetime(2024, 2, 25, tzinfo=UTC))}
+    statements = [_said("a", "x", date(2024, 2, 26), "explicit")]
+    assert story_day(statements, articles) == date(2024, 2, 25)

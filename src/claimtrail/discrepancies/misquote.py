@@ -155,12 +155,16 @@ def paraphrases(
             # Less support and a longer paraphrase (more words that could have matched) make
             # the mismatch surer.
             score = 0.45 + 0.45 * (1 - support) * (0.6 + 0.4 * min(1.0, len(key) / 6))
-            side_p = [p] + [m for m in ctx.groups[p.group] if m is not p and holder in _holders(ctx, m)]
+            side_p = [p] + [
+                m for m in ctx.groups[p.group] if m is not p and holder in _holders(ctx, m)
+            ]
             missing = sorted(key - frozenset().union(*(ctx.group_stems(r.group) for r in own)))
             words = [w.strip(_PUNCTUATION) for w in p.content.split() if stems_of(w) & set(missing)]
             detail = f" (“{' '.join(words[:3])}” never appears there)" if words else ""
             crediting = (
-                outlet(p) if p.speaker == holder else f"{speaker_name(ctx, p.speaker)} ({outlet(p)})"
+                outlet(p)
+                if p.speaker == holder
+                else f"{speaker_name(ctx, p.speaker)} ({outlet(p)})"
             )
             text = (
                 f"{crediting} says {speaker_name(ctx, holder)} holds that {quoted(p.content)}, "
@@ -296,8 +300,22 @@ def credited_differently(ctx: Context, options: DiscrepancyOptions) -> Iterator[
         pair = _credited_pair(ctx, members)
         if pair is not None:
             a, b = pair
-            side_a = [a, *(r for r in members if r is not a and _who(ctx, r.speaker) == _who(ctx, a.speaker))]
-            side_b = [b, *(r for r in members if r is not b and _who(ctx, r.speaker) == _who(ctx, b.speaker))]
+            side_a = [
+                a,
+                *(
+                    r
+                    for r in members
+                    if r is not a and _who(ctx, r.speaker) == _who(ctx, a.speaker)
+                ),
+            ]
+            side_b = [
+                b,
+                *(
+                    r
+                    for r in members
+                    if r is not b and _who(ctx, r.speaker) == _who(ctx, b.speaker)
+                ),
+            ]
             text = (
                 f"{outlet(a)} credits {quoted(a.content)} to {speaker_name(ctx, a.speaker)}; "
                 f"{outlet(b)} credits the same words to {speaker_name(ctx, b.speaker)}."

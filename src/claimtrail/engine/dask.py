@@ -162,6 +162,11 @@ class DaskEngine(LocalEngine):
                 batch.partition.origin,
             )
             return self._one_by_one(client, batch.documents)
+        except Exception as error:  # the cluster itself failed: scheduler gone, comms closed
+            raise ClaimtrailError(
+                f"the Dask cluster failed while analysing {batch.partition.origin}:"
+                f" {describe(error)}; stored inputs are kept, run again to resume"
+            ) from error
         return outcomes
 
     def _one_by_one(self, client: Any, documents: tuple[RawDocument, ...]) -> Outcomes:

@@ -300,3 +300,32 @@ def format_story_report(metrics: dict[str, float]) -> str:
     """A table, then storyscore's machine-readable `key=value` line."""
     rows = [f"  {k:<30} {metrics[k]:.3f}" for k in ORDER]
     return "\n".join([*rows, " ".join(f"{k}={metrics[k]:.3f}" for k in ORDER)])
+
+
+def statement_scores_by_language(gold: StoryGold, export: Export) -> dict[str, dict[str, float]]:
+    """stmt_p/r/f1 and the gold count per document language (statement matching as above)."""
+    matched = _match_articles(gold, export)
+    predictions, pairs = _match_statements(gold, export, matched)
+    scores = {}
+    for language in sorted(set(gold.language.values())):
+        n_gold = sum(gold.language[s.doc] == language for s in gold.statements)
+        n_pred = sum(gold.language[p["_doc"]] == language for p in predictions)
+        n_match = sum(gold.language[g.doc] == language for g, _ in pairs)
+        precision = n_match / n_pred if n_pred else (1.0 if not n_gold else 0.0)
+        recall = n_match / n_gold if n_gold else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        scores[language] = {
+            "gold": float(n_gold), "stmt_p": precision, "stmt_r": recall, "stmt_f1": f1
+        }  # fmt: skip
+    return scores
+
+
+def format_language_table(scores: dict[str, dict[str, float]]) -> str:
+    """One row per language: gold statements, stmt_p, stmt_r, stmt_f1."""
+    rows = ["  language  gold  stmt_p  stmt_r  stmt_f1"]
+    for language, s in scores.items():
+        rows.append(
+            f"  {language:<8} {s['gold']:>5.0f}  {s['stmt_p']:.3f}   {s['stmt_r']:.3f}   "
+            f"{s['stmt_f1']:.3f}"
+        )
+    return "\n".join(rows)

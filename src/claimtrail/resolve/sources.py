@@ -29,6 +29,7 @@ from claimtrail.resolve.mentions import (
 )
 from claimtrail.resolve.names import is_role, strip_accents
 from claimtrail.resolve.places import country_of, government_of
+from claimtrail.resolve.stopwords import stop_words
 from claimtrail.resolve.translit import script_of
 
 SourceKind = Literal["pronoun", "relative", "name", "metonym", "description", "group"]
@@ -174,7 +175,7 @@ def parse_source(
     # "his spokesman", "the Ukrainian president's spokesman": someone else's aide.
     is_possessive = lows[0] in POSSESSIVES or any(w.is_possessive for w in words[:-1])
     subordinate = any(w.startswith(r) for w in lows for r in SUBORDINATE_ROLES)
-    name_span, name, possessor = _name_in(words, text, script_of(stripped), lowered)
+    name_span, name, possessor = _name_in(words, text, script_of(stripped), lowered, language)
     whole = government_of(stripped)
     multiword = name_span is not None and " " in name.strip()
     seat = bool(whole) and not whole.startswith("Government of")
@@ -199,11 +200,11 @@ def parse_source(
 
 
 def _name_in(
-    words: list[Word], text: str, script: str, lowered: frozenset[str]
+    words: list[Word], text: str, script: str, lowered: frozenset[str], language: str | None
 ) -> tuple[Span | None, str, str | None]:
     """(span of the speaker's name, its text, a possessor's name) inside a source span."""
     if script not in _CASED:
-        return _uncased_name(words, text)
+        return _uncased_name(words, text, language)
     possessor: str | None = None
     candidates: list[list[int]] = []
     indefinite = is_indefinite(words)
@@ -243,8 +244,19 @@ def _name_in(
     return Span(start, end), text[start:end], possessor
 
 
-def _uncased_name(words: list[Word], text: str) -> tuple[Span | None, str, str | None]:
-    """Scripts without capitals: the words after the last role word, up to a comma."""
+# Names run to three words ("رجب طيب أردوغان"); a longer uncased source is a clause the
+# extractor took whole ("জেলেনস্কি রবিবার দৃশ্যত ... নিশ্চিত করে").
+_MAX_UNCASED_NAME_WORDS = 3
+
+
+def _uncased_name(
+    words: list[Word], text: str, language: str | None
+) -> tuple[Span | None, str, str | None]:
+    """Scripts without capitals: the words after the last role word, up to a comma.
+
+    In a clause longer than a name, a role word makes it a description ("ثم قام البابا
+    بتقبيل العلم": the pope); without one, the clause opens with its subject's name.
+    """
     kept: list[Word] = []
     for word in words:
         low = word.text.casefold()
@@ -259,6 +271,17 @@ def _uncased_name(words: list[Word], text: str) -> tuple[Span | None, str, str |
             kept = []
             continue
         kept.append(word)
+    if len(kept) > _MAX_UNCASED_NAME_WORDS:
+        function = [w for w in kept if w.text.casefold() in stop_words(language)]
+        if any(is_role(w.text) for w in words):
+            # "بنك الاحتياطي فيليب لو" is a long title and name; two function words make
+            # "بتقبيل العلم بعد ذلك" a clause.
+            if len(function) >= 2:
+                return None, "", None
+        elif kept[0] in function:
+            return None, "", None
+        else:
+            kept = kept[:1]
     if not kept:
         return None, "", None
     start, end = kept[0].start, kept[-1].end

@@ -186,7 +186,9 @@ class StatementLinker:
             clash = _clash([item.speaker_id for item in block])
             similarity -= self.options.speaker_clash_penalty * clash
         gap = self._days_apart(block)
-        similarity -= self.options.date_gap_penalty * np.minimum(gap, self.options.max_date_gap_days)
+        similarity -= self.options.date_gap_penalty * np.minimum(
+            gap, self.options.max_date_gap_days
+        )
         allowed = self._allowed(block, gap)
         members = _agglomerate(similarity, allowed, self._thresholds(block), _seeds(block))
         groups: dict[str, str] = {}

@@ -103,11 +103,11 @@ def _article_dated(
 ) -> list[Statement]:
     """Statements of articles without a publication date, dated from the story where undated.
 
-    The article's own phrase ("on Sunday", "March 9" with no year) comes first, resolved
-    against a reference day: the story's day, else the latest full date the article itself
-    writes (a dateline). Then, as for any report, the day its group states; then the day the
-    article's other statements state; then the reference day. Never after the group's first
-    publication: a report cannot precede the words it quotes.
+    The day its group states comes first: another report read it against its own publication
+    day. Then the article's own phrase ("on Sunday", "March 9" with no year) resolved against a
+    reference day, the story's day or else the latest full date the article itself writes (a
+    dateline); then the day the article's other statements state; then the reference day.
+    Never after the group's first publication: a report cannot precede the words it quotes.
     """
     day = story_day(statements, articles)
     own_days: dict[str, Counter[date]] = defaultdict(Counter)
@@ -126,8 +126,8 @@ def _article_dated(
         reference = references[article.id]
         group = statement.group or ""
         found = (
-            _from_phrase(statement.time_expression, article, reference)
-            or min(text_days.get(group, []), default=None)
+            min(text_days.get(group, []), default=None)
+            or _from_phrase(statement.time_expression, article, reference)
             or _commonest(own_days[article.id])
             or reference
         )

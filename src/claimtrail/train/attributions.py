@@ -25,7 +25,9 @@ from claimtrail.extract.spans import ROLE_TAGS, Role
 from claimtrail.nlp import english
 
 DEFAULT_PARAMS: dict[str, float | int | bool] = {
-    "c1": 0.05,  # L1 keeps the model small (a few MB) by zeroing rare features
+    # L1 zeroes rare features: c1=0.05 kept 380k of them (20 MB), 0.25 keeps 168k (9 MB) and
+    # scored 0.01 higher attr_f1 on dev; 400 iterations at c1=0.2 scored the same as these 200.
+    "c1": 0.25,
     "c2": 0.01,
     "max_iterations": 200,
     "feature.possible_transitions": True,
