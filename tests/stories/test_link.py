@@ -92,6 +92,17 @@ def test_the_same_words_credited_to_a_misresolved_speaker_still_link(e5: Embedde
     assert groups["a"] == groups["b"]
 
 
+def test_speakers_each_quoted_in_two_articles_never_share_a_group(e5: Embedder) -> None:
+    # a resolver's slip rarely repeats across outlets: two established speakers are two people
+    a1, a2 = item("a1", NOT_TERROR_EN), item("a2", NOT_TERROR_EN + ".", hours=1)
+    b1 = item("b1", NOT_TERROR_EN, speaker="cohen", hours=2)
+    b2 = item("b2", NOT_TERROR_EN + ".", speaker="cohen", hours=3)
+    groups = StatementLinker(e5).link([a1, a2, b1, b2])
+    assert groups["a1"] == groups["a2"]
+    assert groups["b1"] == groups["b2"]
+    assert groups["a1"] != groups["b1"]
+
+
 def test_another_speakers_different_proposition_stays_apart(e5: Embedder) -> None:
     groups = StatementLinker(e5).link(
         [item("a", NOT_TERROR_EN), item("b", CANCEL_EN, speaker="someone_else")]

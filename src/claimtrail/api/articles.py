@@ -5,13 +5,21 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from claimtrail.api import schemas
-from claimtrail.api.params import DEFAULT_LIMIT, Limit, Offset, Text, not_found, store_of
+from claimtrail.api.params import (
+    DEFAULT_LIMIT,
+    Limit,
+    Offset,
+    Text,
+    errors,
+    not_found,
+    store_of,
+)
 from claimtrail.store import queries
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
 
 
-@router.get("", response_model=schemas.Page[schemas.ArticleSummaryOut])
+@router.get("", response_model=schemas.Page[schemas.ArticleSummaryOut], responses=errors())
 def list_articles(
     request: Request,
     q: Text = None,
@@ -27,7 +35,7 @@ def list_articles(
     return schemas.page_of(page, [schemas.article_summary_out(a) for a in page.items])
 
 
-@router.get("/{article_id:path}", response_model=schemas.ArticleOut)
+@router.get("/{article_id:path}", response_model=schemas.ArticleOut, responses=errors(404))
 def get_article(request: Request, article_id: str) -> schemas.ArticleOut:
     """One article: its cleaned text and every statement, spans indexing that text."""
     store = store_of(request)

@@ -8,14 +8,24 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from claimtrail.api import schemas
 from claimtrail.api.auth import require_writer
-from claimtrail.api.params import DEFAULT_LIMIT, Limit, Offset, Text, not_found, store_of
+from claimtrail.api.params import (
+    DEFAULT_LIMIT,
+    Limit,
+    Offset,
+    Text,
+    errors,
+    not_found,
+    store_of,
+)
 from claimtrail.store import queries
 
 router = APIRouter(prefix="/api", tags=["discrepancies"])
 Writer = Annotated[str, Depends(require_writer)]
 
 
-@router.get("/discrepancies", response_model=schemas.Page[schemas.DiscrepancyOut])
+@router.get(
+    "/discrepancies", response_model=schemas.Page[schemas.DiscrepancyOut], responses=errors()
+)
 def list_discrepancies(
     request: Request,
     kind: Text = None,
@@ -30,15 +40,11 @@ def list_discrepancies(
     return schemas.page_of(page, [schemas.discrepancy_out(d) for d in page.items])
 
 
-@router.get("/discrepancies/{discrepancy_id:path}", response_model=schemas.DiscrepancyOut)
-def get_discrepancy(request: Request, discrepancy_id: str) -> schemas.DiscrepancyOut:
-    found = queries.discrepancy(store_of(request), discrepancy_id)
-    if found is None:
-        raise not_found("discrepancy")
-    return schemas.discrepancy_out(found)
-
-
-@router.post("/discrepancies/{discrepancy_id:path}/review", response_model=schemas.DiscrepancyOut)
+@router.post(
+    "/discrepancies/{discrepancy_id:path}/review",
+    response_model=schemas.DiscrepancyOut,
+    responses=errors(400, 401, 403, 404),
+)
 def review_discrepancy(
     request: Request, discrepancy_id: str, body: schemas.ReviewIn, actor: Writer
 ) -> schemas.DiscrepancyOut:
@@ -51,7 +57,20 @@ def review_discrepancy(
     return schemas.discrepancy_out(done)
 
 
-@router.get("/audit", response_model=schemas.Page[schemas.AuditOut])
+# After the review route, whose path it also matches (see entities.get_entity).
+@router.get(
+    "/discrepancies/{discrepancy_id:path}",
+    response_model=schemas.DiscrepancyOut,
+    responses=errors(404),
+)
+def get_discrepancy(request: Request, discrepancy_id: str) -> schemas.DiscrepancyOut:
+    found = queries.discrepancy(store_of(request), discrepancy_id)
+    if found is None:
+        raise not_found("discrepancy")
+    return schemas.discrepancy_out(found)
+
+
+@router.get("/audit", response_model=schemas.Page[schemas.AuditOut], responses=errors(401, 403))
 def list_audit(
     request: Request, actor: Writer, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
 ) -> schemas.Page[schemas.AuditOut]:

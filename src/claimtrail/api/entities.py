@@ -9,7 +9,15 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 
 from claimtrail.api import schemas
 from claimtrail.api.auth import require_writer
-from claimtrail.api.params import DEFAULT_LIMIT, Limit, Offset, Text, not_found, store_of
+from claimtrail.api.params import (
+    DEFAULT_LIMIT,
+    Limit,
+    Offset,
+    Text,
+    errors,
+    not_found,
+    store_of,
+)
 from claimtrail.api.statements import statements_out
 from claimtrail.store import queries
 
@@ -17,7 +25,7 @@ router = APIRouter(prefix="/api/entities", tags=["entities"])
 Writer = Annotated[str, Depends(require_writer)]
 
 
-@router.get("", response_model=schemas.Page[schemas.EntityOut])
+@router.get("", response_model=schemas.Page[schemas.EntityOut], responses=errors())
 def list_entities(
     request: Request,
     q: Text = None,
@@ -32,23 +40,7 @@ def list_entities(
     )
 
 
-@router.get("/{entity_id:path}", response_model=schemas.EntityDetailOut)
-def get_entity(
-    request: Request, entity_id: str, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
-) -> schemas.EntityDetailOut:
-    """One entity, its aliases and its statements by date (paged with limit and offset)."""
-    store = store_of(request)
-    found = queries.entity(store, entity_id)
-    if found is None:
-        raise not_found("entity")
-    where = queries.StatementFilter(speaker=entity_id, by_date=True)
-    page = queries.statements_page(store, where, limit, offset)
-    said = schemas.page_of(page, statements_out(store, page.items))
-    base = schemas.entity_out(found, page.total)
-    return schemas.EntityDetailOut(**base.model_dump(), statements=said)
-
-
-@router.post("/merge", response_model=schemas.EntityOut)
+@router.post("/merge", response_model=schemas.EntityOut, responses=errors(400, 401, 403, 404))
 def merge_entities(request: Request, body: schemas.MergeIn, actor: Writer) -> schemas.EntityOut:
     """Fold `source` into `target`: its names become aliases and its statements move."""
     if body.source == body.target:
@@ -64,7 +56,11 @@ def _new_id(entity_id: str, alias: str) -> str:
     return f"{entity_id}-{slug}"
 
 
-@router.post("/{entity_id:path}/split", response_model=schemas.SplitOut)
+@router.post(
+    "/{entity_id:path}/split",
+    response_model=schemas.SplitOut,
+    responses=errors(400, 401, 403, 404, 409),
+)
 def split_entity(
     request: Request, entity_id: str, body: schemas.SplitIn, actor: Writer
 ) -> schemas.SplitOut:
@@ -78,3 +74,21 @@ def split_entity(
         raise not_found("entity with that alias")
     kept, split = done
     return schemas.SplitOut(kept=schemas.entity_out(kept), split=schemas.entity_out(split))
+
+
+# After the writes: their paths also match `{entity_id:path}`, and Starlette answers another
+# method on them with the first route that matches the path (its `Allow` header included).
+@router.get("/{entity_id:path}", response_model=schemas.EntityDetailOut, responses=errors(404))
+def get_entity(
+    request: Request, entity_id: str, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
+) -> schemas.EntityDetailOut:
+    """One entity, its aliases and its statements by date (paged with limit and offset)."""
+    store = store_of(request)
+    found = queries.entity(store, entity_id)
+    if found is None:
+        raise not_found("entity")
+    where = queries.StatementFilter(speaker=entity_id, by_date=True)
+    page = queries.statements_page(store, where, limit, offset)
+    said = schemas.page_of(page, statements_out(store, page.items))
+    base = schemas.entity_out(found, page.total)
+    return schemas.EntityDetailOut(**base.model_dump(), statements=said)

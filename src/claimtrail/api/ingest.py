@@ -18,7 +18,7 @@ from starlette.datastructures import UploadFile
 
 from claimtrail.api import schemas
 from claimtrail.api.auth import require_writer
-from claimtrail.api.params import store_of
+from claimtrail.api.params import errors, store_of
 from claimtrail.engine.local import LocalEngine, RunReport
 from claimtrail.store import queries
 
@@ -33,13 +33,23 @@ _FORM_SCHEMA: dict[str, Any] = {
                 "schema": {
                     "type": "object",
                     "properties": {
-                        "url": {"type": "string", "description": "an http(s) URL to fetch"},
+                        "url": {
+                            "type": "string",
+                            "pattern": "^$|^[Hh][Tt][Tt][Pp][Ss]?://",
+                            "description": "an http(s) URL to fetch; empty for none",
+                        },
                         "files": {
                             "type": "array",
                             "items": {"type": "string", "format": "binary"},
+                            "minItems": 1,
                             "description": "article files: text, HTML, RSS/Atom, WARC, JSONL",
                         },
                     },
+                    # One of the two is needed; the handler answers 422 without either.
+                    "anyOf": [
+                        {"required": ["url"], "properties": {"url": {"minLength": 1}}},
+                        {"required": ["files"]},
+                    ],
                 }
             }
         },
@@ -74,7 +84,12 @@ def _run(request: Request, inputs: list[str]) -> RunReport:
         return engine.run(inputs)
 
 
-@router.post("/ingest", response_model=schemas.IngestOut, openapi_extra=_FORM_SCHEMA)
+@router.post(
+    "/ingest",
+    response_model=schemas.IngestOut,
+    responses=errors(400, 401, 403),
+    openapi_extra=_FORM_SCHEMA,
+)
 async def ingest(request: Request, actor: Writer) -> schemas.IngestOut:
     """Ingest and analyse a URL (`url`) and/or uploaded files (`files`), as `claimtrail run`."""
     limits = request.app.state.limits
@@ -83,8 +98,12 @@ async def ingest(request: Request, actor: Writer) -> schemas.IngestOut:
     uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
     if url is not None and not isinstance(url, str):
         raise HTTPException(422, "url must be a text field")
-    url = (url or "").strip()
-    if url and not re.match(r"^https?://", url, re.IGNORECASE):
+    if len(uploads) < len(form.getlist("files")):  # a text field was silently dropped before
+        raise HTTPException(422, "files must be uploaded files")
+    # Not stripped, and ASCII only ("httpſ://" folds to "https://" otherwise): exactly the
+    # schema's pattern, so what the schema refuses is refused here too.
+    url = url or ""
+    if url and not re.match(r"^https?://", url, re.IGNORECASE | re.ASCII):
         raise HTTPException(422, "url must start with http:// or https://")
     if not url and not uploads:
         raise HTTPException(422, "give a url or upload files")

@@ -180,8 +180,16 @@ class IngestOut(Schema):
     failures: list[str]
 
 
+class ProblemOut(Schema):
+    where: list[str] = Field(description="the parameter's location, such as ['query', 'limit']")
+    problem: str
+
+
 class ErrorOut(Schema):
+    """Every 4xx answer of the API; `problems` only on a 422 from parameter validation."""
+
     error: str
+    problems: list[ProblemOut] | None = None
 
 
 # ---- records to schemas

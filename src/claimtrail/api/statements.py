@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
 from claimtrail.api import schemas
-from claimtrail.api.params import DEFAULT_LIMIT, Limit, Offset, Text, not_found, store_of
+from claimtrail.api.params import (
+    DEFAULT_LIMIT,
+    IsoDate,
+    Limit,
+    Offset,
+    Text,
+    errors,
+    not_found,
+    store_of,
+)
 from claimtrail.model import Statement
 from claimtrail.store import queries
 from claimtrail.store.base import Store
@@ -24,15 +32,15 @@ def statements_out(
     return [schemas.statement_out(s, texts[s.article_id].text) for s in found]
 
 
-@router.get("", response_model=schemas.Page[schemas.StatementOut])
+@router.get("", response_model=schemas.Page[schemas.StatementOut], responses=errors())
 def list_statements(
     request: Request,
     speaker: Text = None,
     story: Text = None,
     article: Text = None,
     group: Text = None,
-    date_from: Annotated[date | None, Query(description="said on or after")] = None,
-    date_to: Annotated[date | None, Query(description="said on or before")] = None,
+    date_from: Annotated[IsoDate | None, Query(description="said on or after")] = None,
+    date_to: Annotated[IsoDate | None, Query(description="said on or before")] = None,
     language: Text = None,
     kind: Text = None,
     q: Text = None,
@@ -58,7 +66,7 @@ def list_statements(
     return schemas.page_of(page, statements_out(store, page.items))
 
 
-@router.get("/{statement_id:path}", response_model=schemas.StatementOut)
+@router.get("/{statement_id:path}", response_model=schemas.StatementOut, responses=errors(404))
 def get_statement(request: Request, statement_id: str) -> schemas.StatementOut:
     store = store_of(request)
     found = queries.statement(store, statement_id)

@@ -5,14 +5,22 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from claimtrail.api import schemas
-from claimtrail.api.params import DEFAULT_LIMIT, Limit, Offset, Text, not_found, store_of
+from claimtrail.api.params import (
+    DEFAULT_LIMIT,
+    Limit,
+    Offset,
+    Text,
+    errors,
+    not_found,
+    store_of,
+)
 from claimtrail.api.statements import statements_out
 from claimtrail.store import queries
 
 router = APIRouter(prefix="/api", tags=["stories"])
 
 
-@router.get("/stories", response_model=schemas.Page[schemas.StorySummaryOut])
+@router.get("/stories", response_model=schemas.Page[schemas.StorySummaryOut], responses=errors())
 def list_stories(
     request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
 ) -> schemas.Page[schemas.StorySummaryOut]:
@@ -21,7 +29,7 @@ def list_stories(
     return schemas.page_of(page, [schemas.story_summary_out(s) for s in page.items])
 
 
-@router.get("/stories/{story_id:path}", response_model=schemas.StoryOut)
+@router.get("/stories/{story_id:path}", response_model=schemas.StoryOut, responses=errors(404))
 def get_story(request: Request, story_id: str) -> schemas.StoryOut:
     store = store_of(request)
     found = queries.story(store, story_id)
@@ -35,7 +43,7 @@ def get_story(request: Request, story_id: str) -> schemas.StoryOut:
     )
 
 
-@router.get("/groups", response_model=schemas.Page[schemas.GroupSummaryOut])
+@router.get("/groups", response_model=schemas.Page[schemas.GroupSummaryOut], responses=errors())
 def list_groups(
     request: Request, story: Text = None, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0
 ) -> schemas.Page[schemas.GroupSummaryOut]:
@@ -44,7 +52,7 @@ def list_groups(
     return schemas.page_of(page, [schemas.group_summary_out(g) for g in page.items])
 
 
-@router.get("/groups/{group_id:path}", response_model=schemas.GroupOut)
+@router.get("/groups/{group_id:path}", response_model=schemas.GroupOut, responses=errors(404))
 def get_group(request: Request, group_id: str) -> schemas.GroupOut:
     """Every statement of one group, earliest said first."""
     store = store_of(request)

@@ -62,7 +62,8 @@ def link_new_articles(store: Store, embedder: Embedder | None = None) -> LinkRep
     for story in changed:
         statements = [s for a in story.article_ids for s in by_article.get(a, ())]
         updated = _grouped(linker, story, statements, articles)
-        updated = story_dates(updated)
+        members = {a: articles[a] for a in story.article_ids if a in articles}
+        updated = story_dates(updated, members)
         changed_statements = [u for u, s in zip(updated, statements, strict=True) if u != s]
         if changed_statements:
             store.replace_statements(changed_statements)

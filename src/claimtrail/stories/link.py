@@ -43,14 +43,16 @@ class LinkOptions:
     e5 rates two sentences in one language higher whatever they say, so `same_language_bonus`
     is taken off such pairs first. With gold speakers a hard speaker rule did best (F1 0.84),
     but with the pipeline's own speakers it split one utterance wherever the resolver erred
-    (full pipeline F1 0.57, cross-language recall 0.52). Taking 0.04 off the cosine of a
-    speaker clash instead gives 0.68 / 0.70 there and 0.82 / 0.92 on gold input; 0.03 or 0.06
-    lose on one side or the other. The curve is jumpy (a few big clusters make most pairs):
-    thresholds 0.81 or 0.82 lose 0.05-0.15.
+    (full pipeline F1 0.57-0.60, cross-language recall 0.52-0.59 on two upstream versions).
+    Taking 0.04 off the cosine of a clash instead, unless both speakers are quoted in two or
+    more articles, gives 0.68 / 0.78 there and 0.83 / 0.92 on gold input (0.79 without
+    dates). With no speakers at all 0.81 is the best unknown-speaker bar (0.62 with dates).
+    The curve is jumpy (a few big clusters make most pairs): a threshold of 0.81, a penalty
+    of 0.03 or 0.06, or a bonus of 0.05 each lose 0.03-0.15 on one input or the other.
     """
 
     threshold: float = 0.80
-    unknown_speaker_threshold: float = 0.80
+    unknown_speaker_threshold: float = 0.81
     same_language_bonus: float = 0.06
     # reports of one utterance are dated the same day; allow slack for time-zone edges
     date_tolerance_days: int = 0
@@ -62,6 +64,9 @@ class LinkOptions:
     # None: two different known speakers never link. A number: it is taken off the pair's
     # similarity instead, so a speaker the resolver got wrong does not split an utterance.
     speaker_clash_penalty: float | None = 0.04
+    # ...except between two speakers each quoted in at least this many articles of the block:
+    # a resolver's slip rarely repeats across outlets, so such a clash stays a hard rule
+    min_speaker_articles: int = 2
     # above this many items a story is split by speaker, then into chunks in publication
     # order, keeping each agglomeration O(max_block^2) in memory and O(max_block^3) time
     max_block: int = 800
@@ -214,8 +219,10 @@ class StatementLinker:
         """Pairs that may share a group: known days not too far apart (and no clash of known
         speakers when that is a hard rule)."""
         allowed: np.ndarray = days_apart <= self.options.max_date_gap_days
-        if self.options.speaker_clash_penalty is None:
-            allowed &= ~_clash([item.speaker_id for item in block])
+        speakers = [item.speaker_id for item in block]
+        if self.options.speaker_clash_penalty is not None:
+            speakers = _established(block, self.options.min_speaker_articles)
+        allowed &= ~_clash(speakers)
         allowed &= ~_clash([item.group for item in block])  # earlier groups are not undone
         return allowed
 
@@ -223,6 +230,20 @@ class StatementLinker:
         known = np.array([item.speaker_id is not None for item in block])
         both = known[:, None] & known[None, :]
         return np.where(both, self.options.threshold, self.options.unknown_speaker_threshold)
+
+
+def _established(block: list[LinkItem], min_articles: int) -> list[str | None]:
+    """Each item's speaker when that speaker is quoted in `min_articles` articles, else None."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for item in block:
+        if item.speaker_id is not None:
+            articles[item.speaker_id].add(item.article_id)
+    return [
+        item.speaker_id
+        if item.speaker_id is not None and len(articles[item.speaker_id]) >= min_articles
+        else None
+        for item in block
+    ]
 
 
 def _clash(labels: list[str | None]) -> np.ndarray:
