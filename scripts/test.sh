@@ -2,8 +2,8 @@
 # Everything CI checks: set up, lint, type-check, then the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh postgres,dev postgresql chromium
-.venv/bin/ruff check src tests benchmarks scripts examples
-.venv/bin/ruff format --check src tests benchmarks scripts examples
+scripts/setup.sh postgres,dask,dev postgresql chromium
+.venv/bin/ruff check src tests benchmarks scripts examples fuzz
+.venv/bin/ruff format --check src tests benchmarks scripts examples fuzz
 .venv/bin/mypy
 .venv/bin/pytest "$@"

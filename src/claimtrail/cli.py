@@ -85,6 +85,22 @@ FetchLinkedOpt = Annotated[
 ]
 MaxBytesOpt = Annotated[int, typer.Option("--max-file-bytes", help="Largest input file accepted.")]
 TimeoutOpt = Annotated[float, typer.Option("--timeout-s", help="URL connect and read timeout.")]
+
+
+class EngineName(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+EngineOpt = Annotated[
+    EngineName, typer.Option("--engine", help="local (this process or --workers) or dask.")
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler", help="Join a running Dask cluster (tcp://host:port); implies dask."
+    ),
+]
 WorkersOpt = Annotated[
     int, typer.Option("--workers", min=1, help="Processes analysing articles (the driver stores).")
 ]
@@ -106,12 +122,25 @@ def _open(ctx: typer.Context) -> Store:
     return open_store(settings.db)
 
 
+@dataclass(frozen=True, slots=True)
+class EngineChoice:
+    name: EngineName
+    workers: int
+    scheduler: str | None
+
+
 def _run(
-    ctx: typer.Context, inputs: list[str], options: PipelineOptions, verb: str, workers: int
+    ctx: typer.Context, inputs: list[str], options: PipelineOptions, verb: str, how: EngineChoice
 ) -> RunReport:
     settings: Settings = ctx.obj
     with _open(ctx) as store:
-        engine = LocalEngine(store, options, workers=workers)
+        engine: LocalEngine
+        if how.name is EngineName.dask or how.scheduler:
+            from claimtrail.engine.dask import DaskEngine
+
+            engine = DaskEngine(store, options, workers=how.workers, scheduler=how.scheduler)
+        else:
+            engine = LocalEngine(store, options, workers=how.workers)
         with Bar(verb, "inputs", err, settings.is_quiet) as bar:
             report = engine.run(inputs, bar)
         _print_run(report, store)
@@ -127,6 +156,8 @@ def ingest(
     max_file_bytes: MaxBytesOpt = DEFAULT_INGEST.max_file_bytes,
     timeout_s: TimeoutOpt = DEFAULT_INGEST.timeout_s,
     workers: WorkersOpt = 1,
+    engine: EngineOpt = EngineName.local,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Read, clean, deduplicate and store articles (no extraction)."""
     options = PipelineOptions(
@@ -134,7 +165,7 @@ def ingest(
         is_extracting=False,
         is_linking=False,
     )
-    report = _run(ctx, inputs, options, "ingest", workers)
+    report = _run(ctx, inputs, options, "ingest", EngineChoice(engine, workers, scheduler))
     raise typer.Exit(1 if report.failures else 0)
 
 
@@ -147,6 +178,8 @@ def run(
     max_file_bytes: MaxBytesOpt = DEFAULT_INGEST.max_file_bytes,
     timeout_s: TimeoutOpt = DEFAULT_INGEST.timeout_s,
     workers: WorkersOpt = 1,
+    engine: EngineOpt = EngineName.local,
+    scheduler: SchedulerOpt = None,
     model: Annotated[
         Path | None, typer.Option(help="Attribution model directory (default: the bundled one).")
     ] = None,
@@ -163,7 +196,7 @@ def run(
         model_path=model,
         spacy_model=spacy_model,
     )
-    report = _run(ctx, inputs, options, "run", workers)
+    report = _run(ctx, inputs, options, "run", EngineChoice(engine, workers, scheduler))
     if export is not None:
         from claimtrail.export import export_json
 

@@ -24,7 +24,7 @@ from claimtrail.api.app import create_app
 from claimtrail.ingest import url as url_module
 from claimtrail.store import Store, open_store, queries
 
-from .conftest import TOKEN
+from .conftest import AUTH, TOKEN, TestClient
 
 CONTRACT = {
     # schemathesis sends the token where the schema asks for it, and drops it on purpose in
@@ -184,3 +184,65 @@ def test_the_schema_has_every_api_route_and_guards_exactly_the_writes() -> None:
     writes = {key for key in operations if key[0] != "GET"}
     assert len(operations) == 17
     assert guarded == writes | {("GET", "/api/audit")}
+
+
+# Regressions for what the fuzzing found, each as the smallest request that showed it.
+
+
+@pytest.mark.parametrize("value", ["0", "1700000000", "2025-3-1", "20250301"])
+def test_a_date_filter_that_is_not_an_iso_date_is_refused(client: TestClient, value: str) -> None:
+    answer = client.get("/api/statements", params={"date_to": value})
+    assert answer.status_code == 422
+    assert answer.json()["problems"][0]["where"] == ["query", "date_to"]
+
+
+def test_an_iso_date_filter_is_still_read(client: TestClient) -> None:
+    answer = client.get("/api/statements", params={"date_from": "2025-03-12"})
+    assert answer.status_code == 200
+    assert {s["said_on"] for s in answer.json()["items"]} == {
+        "2025-03-12",
+        "2025-03-13",
+        "2025-04-01",
+    }
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/entities/merge", "/api/entities/marand/split", "/api/discrepancies/d1/review"],
+)
+def test_another_method_on_a_write_route_names_the_write_method(
+    client: TestClient, path: str
+) -> None:
+    answer = client.request("OPTIONS", path)
+    assert answer.status_code == 405
+    assert answer.headers["allow"] == "POST"
+
+
+@pytest.mark.parametrize(
+    ("data", "files"),
+    [
+        ({"files": "{}"}, None),  # a text field, not an upload
+        ({"url": ""}, [("files", ("a.txt", b"The mayor said it.", "text/plain"))]),
+        ({"url": " https://example.org/a"}, None),
+        ({"url": "httpſ://example.org/a"}, None),  # folds to "https" unless matched as ASCII
+        ({"note": "x"}, [("files", ("a.txt", b"The mayor said it.", "text/plain"))]),
+    ],
+)
+def test_ingest_refuses_a_form_its_schema_refuses(
+    client: TestClient, store: Store, data: dict[str, str], files: Any
+) -> None:
+    answer = client.post("/api/ingest", headers=AUTH, data=data, files=files)
+    assert answer.status_code == 422
+    assert set(answer.json()) == {"error"}
+    assert queries.audit_page(store, 1, 0).total == 0
+
+
+def test_every_error_status_is_documented_with_the_error_schema(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    error_ref = "#/components/schemas/ErrorOut"
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            for status, response in operation["responses"].items():
+                if status.startswith("4"):
+                    content = response["content"]["application/json"]["schema"]
+                    assert content == {"$ref": error_ref}, (method, path, status)

@@ -35,8 +35,8 @@ _FORM_SCHEMA: dict[str, Any] = {
                     "properties": {
                         "url": {
                             "type": "string",
-                            "pattern": "^$|^[Hh][Tt][Tt][Pp][Ss]?://",
-                            "description": "an http(s) URL to fetch; empty for none",
+                            "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://",
+                            "description": "an http(s) URL to fetch",
                         },
                         "files": {
                             "type": "array",
@@ -45,11 +45,10 @@ _FORM_SCHEMA: dict[str, Any] = {
                             "description": "article files: text, HTML, RSS/Atom, WARC, JSONL",
                         },
                     },
-                    # One of the two is needed; the handler answers 422 without either.
-                    "anyOf": [
-                        {"required": ["url"], "properties": {"url": {"minLength": 1}}},
-                        {"required": ["files"]},
-                    ],
+                    # One of the two, or both; any other field is refused. (Not an anyOf of
+                    # two `required`: schemathesis then calls a valid form invalid.)
+                    "minProperties": 1,
+                    "additionalProperties": False,
                 }
             }
         },
@@ -98,13 +97,16 @@ async def ingest(request: Request, actor: Writer) -> schemas.IngestOut:
     uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
     if url is not None and not isinstance(url, str):
         raise HTTPException(422, "url must be a text field")
-    if len(uploads) < len(form.getlist("files")):  # a text field was silently dropped before
+    # Each of these was silently ignored before: a text field named `files`, an unknown field.
+    if len(uploads) < len(form.getlist("files")):
         raise HTTPException(422, "files must be uploaded files")
+    if set(form.keys()) - {"url", "files"}:
+        raise HTTPException(422, "only the fields url and files are read")
     # Not stripped, and ASCII only ("httpſ://" folds to "https://" otherwise): exactly the
-    # schema's pattern, so what the schema refuses is refused here too.
-    url = url or ""
-    if url and not re.match(r"^https?://", url, re.IGNORECASE | re.ASCII):
+    # schema's pattern, so what the schema refuses is refused here too, an empty url included.
+    if url is not None and not re.match(r"^https?://", url, re.IGNORECASE | re.ASCII):
         raise HTTPException(422, "url must start with http:// or https://")
+    url = url or ""
     if not url and not uploads:
         raise HTTPException(422, "give a url or upload files")
     with tempfile.TemporaryDirectory(prefix="claimtrail-upload-") as temp:
