@@ -6,4 +6,5 @@ scripts/setup.sh postgres,dask,dev postgresql chromium
 .venv/bin/ruff check src tests benchmarks scripts examples fuzz
 .venv/bin/ruff format --check src tests benchmarks scripts examples fuzz
 .venv/bin/mypy
-.venv/bin/pytest "$@"
+# Long variants (marked slow) are left to `bash scripts/test.sh -m slow`; CI runs the bounded ones.
+.venv/bin/pytest -m "not slow" "$@"

@@ -12,8 +12,6 @@ from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.slow
-
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = (
     Path(os.environ.get("CLAIMTRAIL_SHARED", REPO.parent / "shared")).resolve() / "data" / "seeds"

@@ -7,10 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-pytestmark = pytest.mark.slow
-
 
 def claimtrail(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(

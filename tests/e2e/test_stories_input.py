@@ -8,10 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-pytestmark = pytest.mark.slow
-
 
 def test_stories_input_is_stored_whole_with_languages_and_dates(
     tmp_path: Path, repo_dir: Path, shared_dir: Path
