@@ -19,6 +19,7 @@ from typing import TypeVar
 from claimtrail.errors import LimitExceededError
 
 T = TypeVar("T")
+_REPEAT_S = 0.1  # how often an expired budget interrupts again
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,20 +56,30 @@ def time_budget(seconds: float | None, what: str = "article") -> Iterator[None]:
     if seconds <= 0:
         raise LimitExceededError(f"{what} has no time left (budget {seconds:g} s)")
 
+    is_closing = False
+
     def expire(_signum: int, _frame: FrameType | None) -> None:
-        raise _BudgetSpent
+        if not is_closing:
+            raise _BudgetSpent
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # The timer keeps firing after the deadline: a library that swallows the first interruption
+    # (feedparser retries with its loose parser after any error) is interrupted again.
+    signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT_S)
     try:
         try:
             yield
         finally:
+            is_closing = True
             signal.setitimer(signal.ITIMER_REAL, 0)
     # Outside the inner block: the timer may fire just as the body ends, before it is stopped.
     except _BudgetSpent:
+        is_closing = True
+        signal.setitimer(signal.ITIMER_REAL, 0)
         raise LimitExceededError(f"{what} took over the {seconds:g}-second time budget") from None
     finally:
+        is_closing = True
+        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
