@@ -163,10 +163,10 @@ def _temporary_exports(directory: Path) -> list[Path]:
 
 
 def test_export_killed_mid_write_leaves_the_previous_export_whole(
-    ingest_case: tuple[Path, Contents], tmp_path: Path
+    ingest_case: tuple[Path, Contents], store_url: str, tmp_path: Path
 ) -> None:
     corpus, expected = ingest_case
-    url = f"sqlite:///{tmp_path / 'export.db'}"
+    url = store_url
     files = sorted(corpus.iterdir())
     out = tmp_path / "out"
     target = out / "export.json"
