@@ -12,14 +12,12 @@ import resource
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from claimtrail import ingest
-from claimtrail.engine.corpus import Corpus
-from claimtrail.engine.local import Batch, LocalEngine, Outcomes, Progress, RunReport, batched
+from claimtrail.engine.local import Batch, LocalEngine, Outcomes
 from claimtrail.errors import ClaimtrailError
 from claimtrail.model import Failure, RawDocument
 from claimtrail.pipeline import Analyzer, PipelineOptions, describe
@@ -57,43 +55,12 @@ class DaskEngine(LocalEngine):
         # Peak resident memory of each worker process at the end of the last run (bytes).
         self.worker_peak_rss_bytes: dict[str, int] = {}
 
-    def run(self, inputs: Sequence[str], progress: Progress | None = None) -> RunReport:
-        """Ingest and analyse every input; failures are recorded, never raised."""
-        progress = progress or _Silent()
-        report = RunReport()
-        partitions = list(ingest.partitions(inputs, self.options.ingest))
-        report.partitions = len(partitions)
-        progress.start(len(partitions))
-        todo = []
-        for partition in partitions:
-            if self.store.is_partition_done(partition.key, partition.fingerprint):
-                report.partitions_skipped += 1
-                progress.advance(f"skipped {partition.origin} (done before)")
-            else:
-                todo.append(partition)
-        corpus = Corpus(self.store, self.options)
-        if todo:
-            with self._client() as client:
-                threads = max(1, sum(client.nthreads().values()))
-                analysed = self._ordered(client, batched(todo, self.options.batch_size), threads)
-                for batch, outcomes in analysed:
-                    self._admit(batch, outcomes, corpus, report, progress)
-                self.worker_peak_rss_bytes = dict(client.run(peak_rss_bytes))
-        if self.options.is_linking:
-            self._link(report)
-        return report
-
-    def _link(self, report: RunReport) -> None:
-        """The corpus stages on every article in no story yet (a killed run's included)."""
-        from claimtrail.engine.linking import link_new_articles  # loads the embedder
-
-        try:
-            link_new_articles(self.store)
-        except Exception as exc:  # articles are stored; the stages rerun on the next run
-            log.warning("corpus stages failed", exc_info=True)
-            self._fail(
-                Failure("corpus stages (stories, groups, discrepancies)", describe(exc)), report
-            )
+    def _analysed(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, Outcomes]]:
+        """Batches analysed on the cluster's workers, yielded in input order."""
+        with self._client() as client:
+            threads = max(1, sum(client.nthreads().values()))
+            yield from self._ordered(client, batches, threads)
+            self.worker_peak_rss_bytes = dict(client.run(peak_rss_bytes))
 
     @contextmanager
     def _client(self) -> Iterator[Any]:
@@ -181,14 +148,6 @@ class DaskEngine(LocalEngine):
             except KilledWorker:
                 outcomes.append(Failure(document.origin, "the worker analysing it died"))
         return outcomes
-
-
-class _Silent:
-    def start(self, total: int) -> None:
-        return None
-
-    def advance(self, note: str = "") -> None:
-        return None
 
 
 # ---- on the workers

@@ -100,29 +100,37 @@ class LocalEngine:
             else:
                 todo.append(partition)
         corpus = Corpus(self.store, self.options)
-        batches = batched(todo, self.options.batch_size)
+        if todo:
+            for batch, outcomes in self._analysed(batched(todo, self.options.batch_size)):
+                self._admit(batch, outcomes, corpus, report, progress)
+        if self.options.is_linking:
+            self._link(report)
+        return report
+
+    def _analysed(self, batches: Iterator[Batch]) -> Iterator[tuple[Batch, Outcomes]]:
+        """Each batch with its outcomes, in input order; other engines override only this."""
         if self.workers == 1:
             analyzer = Analyzer(self.options, self.now)
             for batch in batches:
-                self._admit(batch, analyzer.analyse(batch.documents), corpus, report, progress)
-        else:
-            with ProcessPoolExecutor(
-                self.workers, initializer=_start_worker, initargs=(self.options, self.now)
-            ) as pool:
-                for batch, outcomes in ordered(pool.submit, batches, 2 * self.workers):
-                    self._admit(batch, outcomes, corpus, report, progress)
-        if self.options.is_linking:
-            # Imported here: the embedding model behind linking is not needed to ingest.
-            from claimtrail.engine.linking import link_new_articles
+                yield batch, analyzer.analyse(batch.documents)
+            return
+        with ProcessPoolExecutor(
+            self.workers, initializer=_start_worker, initargs=(self.options, self.now)
+        ) as pool:
+            yield from ordered(pool.submit, batches, 2 * self.workers)
 
-            try:
-                link_new_articles(self.store)
-            except Exception as exc:  # articles are stored; the stages rerun on the next run
-                log.warning("corpus stages failed", exc_info=True)
-                self._fail(
-                    Failure("corpus stages (stories, groups, discrepancies)", describe(exc)), report
-                )
-        return report
+    def _link(self, report: RunReport) -> None:
+        """The corpus stages on every article in no story yet (a killed run's included)."""
+        # Imported here: the embedding model behind linking is not needed to ingest.
+        from claimtrail.engine.linking import link_new_articles
+
+        try:
+            link_new_articles(self.store)
+        except Exception as exc:  # articles are stored; the stages rerun on the next run
+            log.warning("corpus stages failed", exc_info=True)
+            self._fail(
+                Failure("corpus stages (stories, groups, discrepancies)", describe(exc)), report
+            )
 
     def _admit(
         self,
