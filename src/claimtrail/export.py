@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from claimtrail.errors import ExportError
-from claimtrail.model import Article, Span, Statement
+from claimtrail.model import Article, Discrepancy, Entity, Span, Statement, Story
 from claimtrail.store.base import Store
 
 Item = dict[str, Any]
@@ -133,6 +133,35 @@ def statement_item(statement: Statement, text: str) -> Item:
     }
 
 
+def entity_item(entity: Entity) -> Item:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "type": entity.type,
+        "aliases": list(entity.aliases),
+    }
+
+
+def story_item(story: Story) -> Item:
+    return {"id": story.id, "title": story.title, "articles": list(story.article_ids)}
+
+
+def discrepancy_item(discrepancy: Discrepancy) -> Item:
+    evidence = [
+        {"article": e.article_id, "start": e.span.start, "end": e.span.end, "text": e.text}
+        for e in discrepancy.evidence
+    ]
+    return {
+        "id": discrepancy.id,
+        "type": discrepancy.kind,
+        "statements": list(discrepancy.statement_ids),
+        "articles": list(discrepancy.article_ids),
+        "evidence": evidence,
+        "explanation": discrepancy.explanation,
+        "score": discrepancy.score,
+    }
+
+
 def _items(store: Store) -> dict[str, Iterator[Item]]:
     """Each list as a lazy stream, so a large store is never held in memory at once."""
     story_of = {a: story.id for story in store.stories() for a in story.article_ids}
@@ -146,40 +175,12 @@ def _items(store: Store) -> dict[str, Iterator[Item]]:
             for statement in store.statements(article.id):
                 yield statement_item(statement, article.text)
 
-    def entities() -> Iterator[Item]:
-        for e in store.entities():
-            yield {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases)}
-
-    def stories() -> Iterator[Item]:
-        for s in store.stories():
-            yield {"id": s.id, "title": s.title, "articles": list(s.article_ids)}
-
-    def discrepancies() -> Iterator[Item]:
-        for d in store.discrepancies():
-            yield {
-                "id": d.id,
-                "type": d.kind,
-                "statements": list(d.statement_ids),
-                "articles": list(d.article_ids),
-                "evidence": [
-                    {
-                        "article": e.article_id,
-                        "start": e.span.start,
-                        "end": e.span.end,
-                        "text": e.text,
-                    }
-                    for e in d.evidence
-                ],
-                "explanation": d.explanation,
-                "score": d.score,
-            }
-
     return {
         "articles": articles(),
-        "entities": entities(),
+        "entities": map(entity_item, store.entities()),
         "statements": statements(),
-        "stories": stories(),
-        "discrepancies": discrepancies(),
+        "stories": map(story_item, store.stories()),
+        "discrepancies": map(discrepancy_item, store.discrepancies()),
     }
 
 

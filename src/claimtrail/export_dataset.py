@@ -18,7 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from claimtrail.errors import ExportError
-from claimtrail.export import COLUMNS, Item, Kind, article_item, statement_item
+from claimtrail.export import (
+    COLUMNS,
+    Item,
+    Kind,
+    article_item,
+    discrepancy_item,
+    entity_item,
+    statement_item,
+    story_item,
+)
 from claimtrail.store.base import Store
 
 PARTITIONED = ("articles", "statements")
@@ -102,36 +111,12 @@ def _streams(store: Store, story_of: dict[str, str]) -> dict[str, Iterator[Item]
             for statement in store.statements(article.id):
                 yield statement_item(statement, article.text) | month
 
-    def entities() -> Iterator[Item]:
-        for e in store.entities():
-            yield {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases)}
-
-    def stories() -> Iterator[Item]:
-        for s in store.stories():
-            yield {"id": s.id, "title": s.title, "articles": list(s.article_ids)}
-
-    def discrepancies() -> Iterator[Item]:
-        for d in store.discrepancies():
-            evidence = [
-                {"article": e.article_id, "start": e.span.start, "end": e.span.end, "text": e.text}
-                for e in d.evidence
-            ]
-            yield {
-                "id": d.id,
-                "type": d.kind,
-                "statements": list(d.statement_ids),
-                "articles": list(d.article_ids),
-                "evidence": evidence,
-                "explanation": d.explanation,
-                "score": d.score,
-            }
-
     return {
         "articles": articles(),
         "statements": statements(),
-        "entities": entities(),
-        "stories": stories(),
-        "discrepancies": discrepancies(),
+        "entities": map(entity_item, store.entities()),
+        "stories": map(story_item, store.stories()),
+        "discrepancies": map(discrepancy_item, store.discrepancies()),
     }
 
 
