@@ -37,7 +37,6 @@ class Corpus:
         known = list(store.articles())
         self.duplicates = DuplicateIndex.from_articles(known, threshold=options.duplicate_threshold)
         self.entities = EntityIndex(store.entities())
-        self.new_article_ids: list[str] = []
 
     def admit(self, result: ArticleResult) -> Admission:
         """Store one analysed article (one transaction), unless its text is already stored."""
@@ -50,8 +49,6 @@ class Corpus:
         if entities:
             self.store.write_entities(entities)
         is_new = self.store.write_article(article, statements)
-        if is_new:
-            self.new_article_ids.append(article.id)
         return Admission(article.id, is_new, len(statements) if is_new else 0)
 
     def _unique_id(self, article: Article) -> tuple[str, bool]:
