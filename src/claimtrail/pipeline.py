@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimtrail import clean
 from claimtrail.errors import ClaimtrailError
+from claimtrail.ingest.dedup import text_signature
 from claimtrail.ingest.options import IngestOptions
 from claimtrail.limits import ArticleLimits, capped, time_budget
 from claimtrail.model import Article, Attribution, Failure, RawDocument, Statement
@@ -64,6 +65,9 @@ class ArticleResult:
     statements: tuple[Statement, ...]
     speakers: tuple[Speaker | None, ...] = ()
     intermediaries: tuple[Speaker | None, ...] = ()
+    # the text's MinHash (ingest/dedup.py `text_signature`), made here so the driver, which
+    # links duplicates one article at a time, does not shingle every text itself
+    signature: str | None = None
 
 
 class Analyzer:
@@ -96,7 +100,12 @@ class Analyzer:
                 articles.append(self.clean(raw))
             except ClaimtrailError as exc:
                 outcomes.append(Failure(raw.origin, str(exc)))
-        return outcomes + self.analyse_articles(articles)
+        return outcomes + [
+            replace(r, signature=text_signature(r.article.text))
+            if isinstance(r, ArticleResult)
+            else r
+            for r in self.analyse_articles(articles)
+        ]
 
     def analyse_articles(self, articles: Sequence[Article]) -> list[ArticleResult | Failure]:
         if not self.options.is_extracting or not articles:

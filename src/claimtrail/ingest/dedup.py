@@ -7,10 +7,12 @@ which article is the original.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from claimtrail.model import Article
@@ -30,6 +32,54 @@ def shingles(text: str) -> set[str]:
     if len(words) <= SHINGLE_WORDS:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def signature(text: str, num_perm: int = 128) -> MinHash | None:
+    """The MinHash of the text's shingles; None for a text with no words."""
+    found = shingles(text)
+    if not found:
+        return None
+    minhash = MinHash(num_perm=num_perm, seed=_SEED)
+    minhash.update_batch([shingle.encode("utf-8") for shingle in found])
+    return minhash
+
+
+def text_signature(text: str, num_perm: int = 128) -> str:
+    """The text's MinHash as hex, to store or send between processes; '' with no words."""
+    minhash = signature(text, num_perm)
+    return "" if minhash is None else np.asarray(minhash.hashvalues, dtype="<u8").tobytes().hex()
+
+
+def band_shape(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Bands and rows per band that datasketch picks for this threshold (same candidates)."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return int(lsh.b), int(lsh.r)
+
+
+def buckets(encoded: str, bands: int, rows: int) -> list[tuple[int, str]]:
+    """One (band, bucket) key per band of a `text_signature`: texts sharing any key are
+    candidate copies."""
+    if not encoded:
+        return []
+    values = np.frombuffer(bytes.fromhex(encoded), dtype="<u8")
+    return [
+        (
+            band,
+            hashlib.blake2b(
+                values[band * rows : (band + 1) * rows].tobytes(), digest_size=8
+            ).hexdigest(),
+        )
+        for band in range(bands)
+    ]
+
+
+def similarity(a: str, b: str) -> float:
+    """The Jaccard estimate of two `text_signature`s of one length (0 if either is '')."""
+    if not a or not b or len(a) != len(b):
+        return 0.0
+    left = np.frombuffer(bytes.fromhex(a), dtype="<u8")
+    right = np.frombuffer(bytes.fromhex(b), dtype="<u8")
+    return float(np.count_nonzero(left == right)) / len(left)
 
 
 class DuplicateIndex:
@@ -83,12 +133,7 @@ class DuplicateIndex:
         return linked
 
     def _signature(self, text: str) -> MinHash | None:
-        found = shingles(text)
-        if not found:
-            return None
-        signature = MinHash(num_perm=self.num_perm, seed=_SEED)
-        signature.update_batch([shingle.encode("utf-8") for shingle in found])
-        return signature
+        return signature(text, self.num_perm)
 
     def _original(self, article_id: str) -> str:
         linked = self._linked[article_id]

@@ -21,6 +21,8 @@ from claimtrail.store import migrate, rows
 from claimtrail.store.rows import Row
 
 _PAGE_ROWS = 500
+# ids per IN (...) list: under SQLite's oldest limit of 999 bound parameters
+_IN_CHUNK = 500
 
 # Column lists are spelled out in each query (no formatting); the tuples in rows.py follow
 # these orders.
@@ -293,9 +295,18 @@ class SqlStore:
             return
         written = {story.id for story in stories}
         with self._write("cannot write stories"):
-            before: dict[str, str] = dict(
-                self._fetch("SELECT article_id, story_id FROM story_articles")
-            )
+            # only the moved articles' old stories: reading every row grew with the store
+            moved = sorted(claimed)
+            before: dict[str, str] = {}
+            for start in range(0, len(moved), _IN_CHUNK):
+                part = moved[start : start + _IN_CHUNK]
+                before.update(
+                    self._fetch(
+                        "SELECT article_id, story_id FROM story_articles"  # noqa: S608 - fixed SQL, values are parameters
+                        f" WHERE article_id IN ({', '.join('?' * len(part))})",
+                        part,
+                    )
+                )
             self._execute_many(
                 "INSERT INTO stories (id, title) VALUES (?, ?)"
                 " ON CONFLICT (id) DO UPDATE SET title = excluded.title",
