@@ -2,8 +2,8 @@
 
 Input is built from the gold statements (see goldcorpus.py), so these figures measure the
 detectors alone, not extraction or linking. Run with `pytest -s` to see them. Floors are the
-figures reached (stories: 13/21 found, 11 of them with the gold type, 37 unmatched flags out of
-59; examples: 7/7 with their types, none unmatched), less a little room; they only rise.
+figures reached (stories: 15/21 found, 13 of them with the gold type, 35 unmatched flags out of
+59; examples: 7/7 with their types, one unmatched), less a little room; they only rise.
 """
 
 from __future__ import annotations
@@ -48,18 +48,18 @@ def examples() -> Measurement:
 
 def test_stories_corpus_recall_reaches_the_issue_target(stories: Measurement) -> None:
     _report("stories", stories)
-    assert stories.disc_recall >= 0.60
+    assert stories.disc_recall >= 0.70
 
 
 def test_stories_corpus_flags_at_most_three_unmatched_per_gold_discrepancy(
     stories: Measurement,
 ) -> None:
     assert stories.unmatched <= 3 * stories.gold_count
-    assert stories.unmatched <= 40
+    assert stories.unmatched <= 38
 
 
 def test_stories_corpus_found_discrepancies_mostly_have_the_gold_type(stories: Measurement) -> None:
-    assert stories.disc_type_acc >= 0.8
+    assert stories.disc_type_acc >= 0.85
 
 
 def test_example_corpus_finds_every_kind_with_its_type(examples: Measurement) -> None:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+
+import numpy as np
 
 from claimtrail.model import Article, Attribution, Span, Statement
 from claimtrail.stories.embed import Embedder
@@ -74,6 +77,66 @@ def test_the_same_words_on_another_day_are_another_utterance(e5: Embedder) -> No
         [item("oct", NOT_TERROR_EN), item("nov", NOT_TERROR_EN, said_on=date(2023, 11, 15))]
     )
     assert groups["oct"] != groups["nov"]
+
+
+def test_the_same_words_a_year_apart_are_another_utterance(e5: Embedder) -> None:
+    groups = StatementLinker(e5).link(
+        [item("now", NOT_TERROR_EN), item("before", NOT_TERROR_EN, said_on=date(2022, 10, 25))]
+    )
+    assert groups["now"] != groups["before"]
+
+
+RADIO_QUOTE = (
+    "“Nobody told us about the closure. We learned it from the radio,” she said, "
+    "“and now the children have nowhere to go.”"
+)
+
+
+def test_one_quoted_sentence_links_to_the_whole_quote_it_was_cut_from(e5: Embedder) -> None:
+    # the whole quote as a vector is far from one of its sentences; their best clause is not
+    reports = [item("whole", RADIO_QUOTE), item("cut", "We learned it from the radio")]
+    assert len(set(StatementLinker(e5).link(reports).values())) == 1
+    whole_texts_only = StatementLinker(e5, LinkOptions(clause_share=0.0)).link(reports)
+    assert len(set(whole_texts_only.values())) == 2
+
+
+class GramEmbedder:
+    """Vectors whose cosines are the given matrix, one text per row (a Cholesky factor)."""
+
+    def __init__(self, texts: list[str], cosines: np.ndarray) -> None:
+        factor = np.linalg.cholesky(cosines)
+        self.rows = {text: factor[i] for i, text in enumerate(texts)}
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return np.stack([self.rows[t] for t in texts]) if texts else np.zeros((0, 1))
+
+
+def test_a_short_fragment_does_not_hold_two_halves_of_one_utterance_apart() -> None:
+    # a1, a2: one outlet's wording, b1, b2: another's, f: a three-word scrap close to a only
+    long_words = " ".join(f"word{i}" for i in range(15))
+    texts = [f"a1 {long_words}", f"a2 {long_words}", "f scrap only", f"b1 {long_words}"]
+    texts.append(f"b2 {long_words}")
+    cosines = np.array(
+        [
+            [1.00, 0.95, 0.90, 0.84, 0.84],
+            [0.95, 1.00, 0.90, 0.84, 0.84],
+            [0.90, 0.90, 1.00, 0.70, 0.70],
+            [0.84, 0.84, 0.70, 1.00, 0.95],
+            [0.84, 0.84, 0.70, 0.95, 1.00],
+        ]
+    )
+    reports = [
+        item(text.split()[0], text, language=language, hours=i)
+        for i, (text, language) in enumerate(
+            zip(texts, ["en", "de", "fr", "ru", "it"], strict=True)
+        )
+    ]
+    embedder = GramEmbedder(texts, cosines)
+    weighted = StatementLinker(embedder, LinkOptions()).link(reports)
+    assert len(set(weighted.values())) == 1
+    # counted like whole reports, the scrap drags a's average with b below the bar
+    unweighted = StatementLinker(embedder, LinkOptions(full_report_words=None)).link(reports)
+    assert unweighted["a1"] == unweighted["f"] != unweighted["b1"]
 
 
 def test_different_known_speakers_never_share_a_group_under_the_hard_rule(e5: Embedder) -> None:

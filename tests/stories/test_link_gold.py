@@ -77,13 +77,13 @@ def test_gold_statements_link_across_outlets_and_languages(
     groups = StatementLinker(e5).link(_items(stories_corpus))
     metrics = _metrics(stories_corpus, groups)
     _report("e5, gold speakers and dates", metrics)
-    assert metrics["same_stmt_f1"] >= 0.80
-    assert metrics["cross_lang"] >= 0.85
+    assert metrics["same_stmt_f1"] >= 0.83
+    assert metrics["cross_lang"] >= 0.88
 
 
 @pytest.mark.parametrize(
     ("has_speakers", "has_dates", "floor"),
-    [(True, False, 0.77), (False, True, 0.60), (False, False, 0.50)],
+    [(True, False, 0.80), (False, True, 0.68), (False, False, 0.55)],
 )
 def test_linking_degrades_gracefully_without_speakers_or_dates(
     stories_corpus: StoriesCorpus, e5: Embedder, has_speakers: bool, has_dates: bool, floor: float
@@ -105,7 +105,7 @@ def test_linking_within_predicted_stories_loses_little(
     items = [replace(i, story_id=story_of[i.article_id]) for i in _items(stories_corpus)]
     metrics = _metrics(stories_corpus, StatementLinker(e5).link(items))
     _report("e5, within predicted stories", metrics)
-    assert metrics["same_stmt_f1"] >= 0.78
+    assert metrics["same_stmt_f1"] >= 0.80
 
 
 def test_gold_hard_negatives_never_share_a_group(
@@ -142,7 +142,7 @@ def test_linking_in_two_batches_keeps_the_first_batchs_groups(
     assert all(groups[s] == g for s, g in first.items())
     metrics = _metrics(stories_corpus, groups)
     _report("e5, linked in two batches", metrics)
-    assert metrics["same_stmt_f1"] >= 0.70
+    assert metrics["same_stmt_f1"] >= 0.75
 
 
 @pytest.mark.slow

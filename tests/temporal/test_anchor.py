@@ -218,6 +218,10 @@ def test_a_future_publication_date_is_used_but_noted() -> None:
          "Erdoğan", "söyledi", "Hamas'ın terör örgütü olmadığını", date(2023, 1, 30)),
         ("ar", "وقال أردوغان يوم الأربعاء إن حماس ليست منظمة إرهابية.", "أردوغان", "وقال",
          "حماس ليست منظمة إرهابية", date(2023, 1, 25)),
+        ("lv", "Pāvests svētdien sacīja, ka miers ir iespējams.", "Pāvests", "sacīja",
+         "miers ir iespējams", date(2023, 1, 29)),
+        ("zh", "泽连斯基周日表示，乌克兰不会投降。", "泽连斯基", "表示", "乌克兰不会投降",
+         date(2023, 1, 29)),
     ],
 )  # fmt: skip
 def test_statements_are_dated_in_every_language(
@@ -286,3 +290,34 @@ def test_a_date_opening_the_source_span_still_dates_the_statement() -> None:
     text = "On Monday Anna Berg said the talks had failed."
     found = _anchor(text, "On Monday Anna Berg", "said", "the talks")
     assert (found.said_on, found.basis) == (date(2023, 1, 30), "relative")
+
+
+def test_a_phrase_opening_the_content_right_after_the_cue_dates_the_statement() -> None:
+    # Extractors often start the content of "said on Saturday it had ..." at the phrase.
+    text = "Russia said on Saturday it had fully captured the city."
+    found = _anchor(text, "Russia", "said", "on Saturday it had fully captured the city")
+    assert (found.said_on, found.basis) == (date(2023, 1, 28), "relative")
+    assert found.expression is not None
+    assert found.expression.text_of(text) == "on Saturday"
+
+
+def test_a_possessive_opening_the_content_is_not_the_time_of_saying() -> None:
+    text = "Lavrov said yesterday's attack was a provocation."
+    found = _anchor(text, "Lavrov", "said", "yesterday's attack was a provocation")
+    assert (found.said_on, found.basis) == (PUBLISHED.date(), "publication")
+
+
+def test_a_verb_stem_inside_the_speakers_title_does_not_take_the_date() -> None:
+    # "spoke" in "spokesman" is no other verb of saying nearer the phrase than the cue.
+    text = "On Monday, army spokesman Ivan Petrov said the bridge was hit."
+    found = _anchor(text, "army spokesman Ivan Petrov", "said", "the bridge was hit")
+    assert (found.said_on, found.basis) == (date(2023, 1, 30), "relative")
+
+
+def test_later_that_day_dates_a_statement_by_the_day_named_before() -> None:
+    text = (
+        "Russia claimed on Saturday that the city had fallen. "
+        "Later that day, Zelensky said the fighting went on."
+    )
+    found = _anchor(text, "Zelensky", "said", "the fighting went on")
+    assert (found.said_on, found.basis) == (date(2023, 1, 28), "relative")

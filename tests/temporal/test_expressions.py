@@ -263,3 +263,97 @@ def test_a_weekday_resolves_to_the_latest_such_day_on_or_before_the_reference(
     assert value is not None
     assert value.weekday() == weekday
     assert 0 <= (reference - value).days <= 6
+
+
+def test_a_yearless_date_days_ahead_of_the_reference_is_the_coming_one() -> None:
+    # "withdraw from May 25" written on May 20 is five days ahead, not a year back.
+    found = _only("His forces would withdraw from May 25.", "en", date(2023, 5, 20))
+    assert found.value == date(2023, 5, 25)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Russia claimed on Saturday the city fell. Later that day, he said it."),
+        ("de", "Russland meldete am Samstag den Fall. Am selben Tag sagte er es."),
+        ("fr", "La Russie a annoncé samedi la chute. Le même jour, il l'a dit."),
+        ("it", "La Russia ha annunciato sabato la caduta. Lo stesso giorno lo ha detto."),
+        ("es", "Rusia anunció el sábado la caída. Ese mismo día lo dijo."),
+        ("pt", "A Rússia anunciou no sábado a queda. No mesmo dia ele disse."),
+        ("pl", "Rosja ogłosiła w sobotę upadek. Tego samego dnia powiedział to."),
+        ("cs", "Rusko v sobotu oznámilo pád. Téhož dne to řekl."),
+        ("ru", "Россия в субботу заявила о взятии. В тот же день он это сказал."),
+        ("uk", "Росія у суботу заявила про захоплення. Того ж дня він це сказав."),
+        ("tr", "Rusya cumartesi günü şehrin düştüğünü açıkladı. Aynı gün o da söyledi."),
+        ("ar", "أعلنت روسيا يوم السبت سقوط المدينة. وفي اليوم نفسه قال ذلك."),
+    ],
+)  # fmt: skip
+def test_a_same_day_phrase_names_the_day_named_before_it(language: str, text: str) -> None:
+    weekday, same_day = time_expressions(text, language, REF)
+    assert weekday.value == date(2023, 1, 28)
+    assert (same_day.value, same_day.kind, same_day.granularity) == (
+        date(2023, 1, 28),
+        "relative",
+        "day",
+    )
+
+
+def test_a_same_day_phrase_with_no_day_before_it_is_the_reference_day() -> None:
+    found = _only("Within hours, the spokesman issued a statement.", "en")
+    assert (found.value, found.kind) == (REF, "relative")
+
+
+def test_a_same_day_phrase_far_from_the_day_named_before_is_the_reference_day() -> None:
+    text = "On Saturday it began. " + "The talks went on. " * 50 + "Later that day it ended."
+    assert time_expressions(text, "en", REF)[-1].value == REF
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spoke on Friday.", date(2023, 2, 3)),  # 4 days back or 3 on: 3 on
+        ("He spoke on Saturday.", date(2023, 1, 28)),  # 3 days back or 4 on: 3 back
+        ("He spoke last Friday.", date(2023, 1, 27)),  # "last" keeps it before
+        ("He spoke yesterday.", date(2023, 1, 30)),
+    ],
+)
+def test_a_weekday_read_against_an_estimated_day_is_the_nearest_one(
+    text: str, expected: date
+) -> None:
+    (found,) = time_expressions(text, "en", REF, is_estimate=True)
+    assert found.value == expected
+
+
+def test_a_yearless_date_months_ahead_of_the_reference_is_last_years() -> None:
+    # Beyond a month ahead, "said on May 3" in a January report is the May that has passed.
+    found = _only("The mayor said on May 3 that it was over.", "en", REF)
+    assert found.value == date(2022, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase", "expected"),
+    [
+        ("lv", "Prezidents svētdien paziņoja, ka", "svētdien", date(2023, 1, 29)),
+        ("lv", "Vakar ministrs sacīja", "Vakar", date(2023, 1, 30)),
+        ("lv", "Viņš 24. janvārī teica", "24. janvārī", date(2023, 1, 24)),
+        ("lv", "Pagājušajā piektdienā viņš teica", "Pagājušajā piektdienā", date(2023, 1, 27)),
+        ("zh", "泽连斯基周日表示", "周日", date(2023, 1, 29)),
+        ("zh", "他昨天说", "昨天", date(2023, 1, 30)),
+        ("zh", "上周五他说", "上周五", date(2023, 1, 27)),
+        ("zh", "三天前他说", "三天前", date(2023, 1, 28)),
+        ("zh", "他1月24日表示", "1月24日", date(2023, 1, 24)),
+        ("zh", "2022年1月24日他说", "2022年1月24日", date(2022, 1, 24)),
+        ("ja", "1月24日に述べた", "1月24日", date(2023, 1, 24)),
+        ("ko", "1월 24일 말했다", "1월 24일", date(2023, 1, 24)),
+    ],
+)  # fmt: skip
+def test_dates_are_read_in_latvian_and_in_scripts_written_without_spaces(
+    language: str, text: str, phrase: str, expected: date
+) -> None:
+    found = _only(text, language)
+    assert (found.span.text_of(text), found.value) == (phrase, expected)
+
+
+def test_english_words_inside_longer_words_are_not_dates_in_chinese_text() -> None:
+    # Unspaced patterns still may not start inside a word of a spaced script: "may" in "mayor".
+    assert time_expressions("The mayor spoke. 市长发言。", "zh", REF) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
+import pytest
+
 from claimtrail.model import Article, Attribution, DateBasis, Span, Statement
 from claimtrail.temporal.story import story_dates, story_day
 
@@ -90,17 +92,30 @@ _DATED = "The minister spoke on Wednesday."
 _UNDATED = "The minister said on Saturday that talks would go on. He added more."
 
 
-def test_a_weekday_in_an_undated_article_is_resolved_against_the_storys_day() -> None:
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # The story's day is Wednesday 25 October: the undated report may be a follow-up
+        # written days later, so Saturday is the 28th (3 days on), not the 21st (4 back).
+        ("on Saturday", date(2023, 10, 28)),
+        ("on Monday", date(2023, 10, 23)),
+        ("on Wednesday", date(2023, 10, 25)),
+    ],
+)
+def test_a_weekday_in_an_undated_article_is_the_one_nearest_the_storys_day(
+    phrase: str, expected: date
+) -> None:
+    undated = f"The minister said {phrase} that talks would go on. He added more."
     articles = {
         "a": _article("a", _DATED, datetime(2023, 10, 25, 9, tzinfo=UTC)),
-        "b": _article("b", _UNDATED),
+        "b": _article("b", undated),
     }
     statements = [
         _said("a", _DATED, date(2023, 10, 25), "relative", "on Wednesday"),
-        _said("b", _UNDATED, None, None, "on Saturday"),
+        _said("b", undated, None, None, phrase),
     ]
     dated = story_dates(statements, articles)
-    assert (dated[1].said_on, dated[1].said_on_basis) == (date(2023, 10, 21), "story")
+    assert (dated[1].said_on, dated[1].said_on_basis) == (expected, "story")
 
 
 def test_an_undated_statement_takes_the_day_its_own_article_states() -> None:
@@ -191,3 +206,110 @@ def test_a_stated_day_after_every_publication_does_not_set_the_storys_day() -> N
     articles = {"a": _article("a", "x", datetime(2024, 2, 25, tzinfo=UTC))}
     statements = [_said("a", "x", date(2024, 2, 26), "explicit")]
     assert story_day(statements, articles) == date(2024, 2, 25)
+
+
+_REPORT = "Wagner claims the city. The head of Wagner said on Saturday that it was taken."
+_SUNDAY = datetime(2023, 5, 21, 8, tzinfo=UTC)
+
+
+def _report(*extra: Statement) -> list[Statement]:
+    """A Sunday report: a headline with no phrase of its own, then a statement "on Saturday"."""
+    return [
+        _said("a", _REPORT, date(2023, 5, 21), "publication"),
+        _said("a", _REPORT, date(2023, 5, 20), "relative", "on Saturday"),
+        *extra,
+    ]
+
+
+def test_a_statement_with_no_phrase_takes_the_day_its_report_states() -> None:
+    dated = story_dates(_report(), {"a": _article("a", _REPORT, _SUNDAY)})
+    assert (dated[0].said_on, dated[0].said_on_basis) == (date(2023, 5, 20), "story")
+    assert dated[1].said_on_basis == "relative"
+
+
+def test_the_reports_own_day_is_found_without_the_articles_too() -> None:
+    # The publication day is then the one its publication-dated statements carry.
+    dated = story_dates(_report())
+    assert (dated[0].said_on, dated[0].said_on_basis) == (date(2023, 5, 20), "story")
+
+
+def test_the_reports_own_day_beats_the_day_a_linked_report_states() -> None:
+    # Linking may join a repeated claim to its first airing weeks before; the report's own
+    # phrases say which occasion it tells.
+    statements = [
+        replace(_report()[0], group="g"),
+        _report()[1],
+        replace(_said("b", "x", date(2023, 4, 30), "explicit", None), group="g"),
+    ]
+    dated = story_dates(statements)
+    assert dated[0].said_on == date(2023, 5, 20)
+
+
+def test_a_report_whose_phrases_disagree_gives_no_day_of_its_own() -> None:
+    statements = _report(_said("a", _REPORT, date(2023, 5, 19), "explicit", "The head"))
+    dated = story_dates(statements)
+    assert (dated[0].said_on, dated[0].said_on_basis) == (date(2023, 5, 21), "publication")
+
+
+def test_a_day_weeks_before_publication_is_background_not_the_reports_day() -> None:
+    statements = [
+        _said("a", _REPORT, date(2023, 5, 21), "publication"),
+        _said("a", _REPORT, date(2023, 4, 20), "explicit", "on Saturday"),
+    ]
+    dated = story_dates(statements)
+    assert (dated[0].said_on, dated[0].said_on_basis) == (date(2023, 5, 21), "publication")
+
+
+def test_an_explicit_date_after_the_storys_day_dates_an_undated_report() -> None:
+    # The story's day (25 October) only supplies the year of "On November 13".
+    late = "On November 13, the president again criticised the strikes."
+    articles = {
+        "a": _article("a", _DATED, datetime(2023, 10, 25, 9, tzinfo=UTC)),
+        "b": _article("b", late),
+    }
+    statements = [
+        _said("a", _DATED, date(2023, 10, 25), "relative", "on Wednesday"),
+        _said("b", late, None, None, "November 13"),
+    ]
+    dated = story_dates(statements, articles)
+    assert (dated[1].said_on, dated[1].said_on_basis) == (date(2023, 11, 13), "story")
+
+
+def test_an_undated_reports_phrase_dates_the_other_reports_of_the_same_words() -> None:
+    # The story's day is Sunday 10 March; one undated report says the spokesman spoke on
+    # Saturday, and the others (one undated, one published on Monday) say nothing.
+    sunday = "The president replied on Sunday."
+    saturday = "The spokesman said on Saturday that it was no surrender."
+    articles = {
+        "a": _article("a", sunday, datetime(2024, 3, 10, 20, tzinfo=UTC)),
+        "b": _article("b", saturday),
+        "c": _article("c", "The spokesman said it was no surrender."),
+        "d": _article("d", "x", datetime(2024, 3, 11, 9, tzinfo=UTC)),
+    }
+    statements = [
+        _said("a", sunday, date(2024, 3, 10), "relative", "on Sunday"),
+        replace(_said("b", saturday, None, None, "on Saturday"), group="g"),
+        replace(_said("c", "x"), group="g"),
+        replace(_said("d", "x", date(2024, 3, 11), "publication"), group="g"),
+    ]
+    dated = story_dates(statements, articles)
+    assert [(d.said_on, d.said_on_basis) for d in dated[1:]] == [
+        (date(2024, 3, 9), "story"),
+        (date(2024, 3, 9), "story"),
+        (date(2024, 3, 9), "story"),
+    ]
+
+
+def test_a_dated_reports_own_phrase_beats_an_undated_reports_estimate() -> None:
+    friday = "The ally said on Friday that it was murder."
+    stated = "The ally spoke on 16 February 2024."
+    articles = {
+        "a": _article("a", stated, datetime(2024, 2, 25, tzinfo=UTC)),
+        "b": _article("b", friday),
+    }
+    statements = [
+        replace(_said("a", stated, date(2024, 2, 16), "explicit", "16 February 2024"), group="g"),
+        replace(_said("b", friday, None, None, "on Friday"), group="g"),
+    ]
+    dated = story_dates(statements, articles)
+    assert dated[1].said_on == date(2024, 2, 16)

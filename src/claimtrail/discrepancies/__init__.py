@@ -5,11 +5,12 @@
 facts.py (source_disagreement), misquote.py (attribution_mismatch), contradiction.py
 (self_contradiction), dates.py (date_conflict).
 
-Cost for n statements in g groups: preparing is linear in the content length; each group's
-reports (at most 100) are compared pairwise; groups meet other groups only through an inverted
-index on rare stems (each group with its 12 nearest, postings over 200 skipped), so O(g * 12)
-group pairs, and self-contradictions the same per speaker; rebuttals, paraphrases and concept
-poles look at bounded candidate lists (500, 500, 200 x 200). 5,000 random statements in one
+Cost for n statements in g groups: preparing (role words included) is linear in the content
+length; each group's reports (at most 100) are compared pairwise; groups meet other groups only
+through an inverted index on rare stems (each group with its 12 nearest, postings over 200
+skipped), so O(g * 12) group pairs, and self-contradictions and split, differently dated
+utterances the same per speaker; rebuttals, paraphrases and concept poles look at bounded
+candidate lists (500, 500, 200 x 200). 5,000 random statements in one
 story take ~15 s on one shared core, a gold story of ~100 statements ~0.2 s.
 """
 
@@ -84,11 +85,15 @@ def find(data: DiscrepancyInput, options: DiscrepancyOptions = _DEFAULTS) -> lis
     candidates.extend(questions_as_claims(ctx, options))
     candidates.extend(self_contradictions(ctx, options))
     candidates.extend(date_conflicts(ctx, options))
-    # Two detectors may flag the same statements (a rebuttal is also an opposite claim): the
-    # higher score speaks for both.
-    best: dict[frozenset[str], Discrepancy] = {}
+    # Two detectors may flag the same utterances (a rebuttal is also an opposite claim): the
+    # higher score speaks for both. Utterances are compared as groups, so one pair of groups
+    # read through different reports is still one discrepancy of a kind; within one group
+    # (two channels, two numbers) the reports on each side tell the findings apart.
+    group_of = {r.id: r.group for r in ctx.reports}
+    best: dict[tuple[str, frozenset[str]], Discrepancy] = {}
     for d in candidates:
-        key = frozenset(d.statement_ids)
+        groups = frozenset(group_of.get(i, i) for i in d.statement_ids)
+        key = (d.kind, groups if len(groups) > 1 else frozenset(d.statement_ids))
         if d.score >= options.min_score and (key not in best or d.score > best[key].score):
             best[key] = d
     ranked = sorted(best.values(), key=lambda d: (-d.score, d.id))

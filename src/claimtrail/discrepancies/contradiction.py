@@ -59,7 +59,9 @@ def _best_pair(ctx: Context, speaker: str, g1: str, g2: str) -> tuple[float, Rep
             kind = flip(a, b)
             if kind is None:
                 continue
-            sim = ctx.similarity(a.stems, b.stems)
+            # The mean with Dice: a three-word fragment ("the pope's comments") lies wholly
+            # inside a long quote, which alone would make them one proposition.
+            sim = (ctx.similarity(a.stems, b.stems) + ctx.dice(a.stems, b.stems)) / 2
             if sim < _MIN_SIM[kind]:
                 continue
             score = (0.5 if kind == "concept" else 0.35) + 0.45 * sim

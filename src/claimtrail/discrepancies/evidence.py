@@ -7,7 +7,7 @@ dates), so it never says more than the spans show.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from claimtrail.discrepancies.reports import Context, Report
@@ -84,15 +84,31 @@ def build(
     )
 
 
-def side(ctx: Context, representative: Report, near: Report | None = None) -> list[Report]:
+def side(
+    ctx: Context,
+    representative: Report,
+    near: Report | None = None,
+    carries: Callable[[Report], bool | None] | None = None,
+) -> list[Report]:
     """The reports of one utterance, its representative first, then those in `near`'s article.
 
     A discrepancy between two utterances lists every report of each (up to the cap): the
-    same words carried by other outlets stand on the same side.
+    same words carried by other outlets stand on the same side. With `carries`, the reports
+    that state the conflicting fact (True) come before those that are silent on it (None),
+    and those that state the opposite (False) are left out: a group the linker merged too
+    widely must not put both sides of the conflict on one side.
     """
     members = [r for r in ctx.groups.get(representative.group, ()) if r is not representative]
-    if near is not None:
-        members.sort(key=lambda r: (r.article.id != near.article.id, r.article.id, r.span.start))
+    if carries is not None:
+        members = [r for r in members if carries(r) is not False]
+    members.sort(
+        key=lambda r: (
+            carries is not None and carries(r) is not True,
+            near is not None and r.article.id != near.article.id,
+            r.article.id,
+            r.span.start,
+        )
+    )
     return [representative, *members]
 
 

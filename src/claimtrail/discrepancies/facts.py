@@ -4,11 +4,17 @@ Within one group (one utterance reported by several outlets): different numbers 
 unit, a polarity flip, or certainty against hedging. Across groups: a rebuttal ("this is not
 true", "distorting reality") aimed at another speaker's claim, two speakers' opposite claims
 on the same proposition, and two speakers' diverging readings of what a third one meant.
+
+Each side lists the reports that carry its claim: the utterance's group (less any report that
+holds the other pole), and for a rebuttal also the rebutting speaker's next words and what the
+article reports of the target. A report that credits its words to someone else ("critics claim
+he was murdered") relays a claim and takes no side.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -37,7 +43,11 @@ _CROSS_GROUP_CONCEPT_SIM = 0.1
 _CONCEPT_COSINE = 0.35
 # Reports per concept pole paired directly (a bound for huge stories: 200 x 200 pairs).
 _MAX_POLE_REPORTS = 200
-_MAX_PARTNERS = 2
+# Partner utterances kept per report of one concept pole (each its best report).
+_MAX_PARTNERS = 3
+# A report in another script than its partner may meet only the largest groups of the
+# opposite pole: nothing else shows the two are about one thing.
+_MAIN_ACCOUNTS = 2
 _REBUTTAL_MIN_SIM = 0.15
 _READING_MAX_SIM = 0.25
 # Budgets that keep a 5,000-statement story bounded: candidates looked at per rebuttal, and
@@ -45,6 +55,8 @@ _READING_MAX_SIM = 0.25
 _MAX_REBUTTAL_TARGETS = 500
 _REBUTTAL_REACH_CHARS = 600
 _MAX_READINGS_PER_HOLDER = 60
+# The speaker's next report this close after a rebuttal continues it (about two sentences).
+_CONTINUATION_GAP_CHARS = 300
 
 
 def _phrase(report: Report, quantity: Quantity) -> str:
@@ -195,18 +207,28 @@ def _concept_clashes(
     """
     poles: dict[tuple[str, int], list[Report]] = {}
     for r in ctx.reports:
+        # "conspiracy theorists' claims that he was murdered": a report that credits the
+        # words to others relays their claim rather than making it.
+        if r.holders - {r.speaker}:
+            continue
         for concept in r.concepts:
             poles.setdefault(concept, []).append(r)
-    best: dict[tuple[str, str], tuple[float, Report, Report]] = {}
+    best: dict[tuple[str, str], tuple[float, Report, Report, str]] = {}
     for (name, sign), positives in sorted(poles.items()):
         if sign != 1:
             continue
         negatives = poles.get((name, -1), [])[:_MAX_POLE_REPORTS]
         positives = positives[:_MAX_POLE_REPORTS]
+        # The accounts most reports give: the only partners a report in another script may
+        # get (the linker may split one account in two, direct and paraphrased).
+        sizes = Counter(b.group for b in negatives)
+        main = set(sorted(sizes, key=lambda g: (-sizes[g], g))[:_MAIN_ACCOUNTS])
         cosines = _cosines(embed, positives, negatives)
         for i, a in enumerate(positives):
-            # Each report keeps only its few best partners, so the output stays O(reports).
-            partners: list[tuple[float, Report]] = []
+            # Each report keeps its best partner in each of its few best partner utterances,
+            # so the output stays O(reports) and one widely quoted utterance cannot take
+            # every place.
+            partners: dict[str, tuple[float, Report]] = {}
             for j, b in enumerate(negatives):
                 if (
                     a.speaker is None
@@ -223,25 +245,50 @@ def _concept_clashes(
                 )
                 meaning = float(cosines[i, j]) if cosines is not None else 0.0
                 is_same_article = a.article.id == b.article.id
+                # Words in two scripts share no stems, so without an embedder nothing can
+                # show the pair is on one topic; the story and the concept's opposite poles
+                # stand in for it, at the lowest score, against the main account only.
+                is_unmeasurable = a.script != b.script and cosines is None and b.group in main
                 if (
                     lexical < _CROSS_GROUP_CONCEPT_SIM
                     and meaning < _CONCEPT_COSINE
                     and not is_same_article
+                    and not is_unmeasurable
                 ):
                     continue
-                partners.append((0.45 + 0.4 * max(lexical, meaning) + 0.05 * is_same_article, b))
-            partners.sort(key=lambda x: (-x[0], x[1].id))
-            for score, b in partners[:_MAX_PARTNERS]:
+                score = 0.45 + 0.4 * max(lexical, meaning) + 0.05 * is_same_article
+                held = partners.get(b.group)
+                if held is None or (score, held[1].id) > (held[0], b.id):
+                    partners[b.group] = (score, b)
+            # Among equals, the account most outlets carry (the largest group) is the partner.
+            ranked = sorted(
+                partners.values(), key=lambda x: (-x[0], -len(ctx.groups[x[1].group]), x[1].id)
+            )
+            for score, b in ranked[:_MAX_PARTNERS]:
                 key = (a.group, b.group)
                 if key not in best or score > best[key][0]:
-                    best[key] = (score, a, b)
-    for score, a, b in best.values():
+                    best[key] = (score, a, b, name)
+    for score, a, b, name in best.values():
         text = (
             f"{speaker_name(ctx, a.speaker)} ({outlet(a)}): {quoted(a.content)}; "
             f"{speaker_name(ctx, b.speaker)} ({outlet(b)}): {quoted(b.content)}."
         )
-        sides = (side(ctx, a, b), side(ctx, b, a))
+        sides = (
+            side(ctx, a, b, _holds_pole(name, 1)),
+            side(ctx, b, a, _holds_pole(name, -1)),
+        )
         yield build("source_disagreement", sides, text, score, max_side=options.max_side_statements)
+
+
+def _holds_pole(name: str, sign: int) -> Callable[[Report], bool | None]:
+    """Whether a report states this pole of the concept (True), the other (False), or neither."""
+
+    def holds(report: Report) -> bool | None:
+        if (name, sign) in report.concepts:
+            return True
+        return False if (name, -sign) in report.concepts else None
+
+    return holds
 
 
 def _cosines(embed: Embed | None, left: list[Report], right: list[Report]) -> np.ndarray | None:
@@ -294,13 +341,16 @@ def _rebuttals(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepanc
         # the most similar one; each yields a discrepancy when they differ.
         by_place: tuple[float, Report] | None = None
         by_words: tuple[float, Report] | None = None
+        # Someone named as the one who denies ("the president denied the capture") is not
+        # the one rebutted.
+        addressed = r.mentions - r.holders
         candidates = list(by_article[r.article.id])
-        for named in sorted(r.mentions):
+        for named in sorted(addressed):
             candidates.extend(ctx.by_speaker.get(named, ()))
         for t in candidates[:_MAX_REBUTTAL_TARGETS]:
             if t.group == r.group or t.speaker is None or t.speaker == r.speaker or t.is_rebuttal:
                 continue
-            is_named = t.speaker in r.mentions
+            is_named = t.speaker in addressed
             is_same_article = t.article.id == r.article.id
             if not (is_named or is_same_article):
                 continue
@@ -326,7 +376,18 @@ def _rebuttals(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepanc
                 f"{speaker_name(ctx, r.speaker)} ({outlet(r)}) rejects it, {quoted(r.content)}, "
                 f"against {speaker_name(ctx, t.speaker)} ({outlet(t)}): {quoted(t.content)}."
             )
-            sides = (side(ctx, r, t), side(ctx, t, r))
+            # What the rebuttal answers is what the target said as this article reports it,
+            # and the rebutting speaker's next words in the article go on with the rebuttal
+            # ("it rejects the comments ... 'Hamas is a terrorist organisation'").
+            answered = [
+                x
+                for x in by_article[r.article.id]
+                if x.speaker == t.speaker and x.group != r.group and not x.is_rebuttal
+            ]
+            sides = (
+                [*side(ctx, r, t), *_continuations(r, by_article[r.article.id])],
+                [*side(ctx, t, r), *answered],
+            )
             yield build(
                 "source_disagreement",
                 sides,
@@ -334,6 +395,21 @@ def _rebuttals(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepanc
                 min(score, 0.85),
                 max_side=options.max_side_statements,
             )
+
+
+def _continuations(report: Report, in_article: list[Report]) -> list[Report]:
+    """The speaker's reports that follow `report` closely in its article: one statement that
+    the extractor cut in pieces ("it rejects X," ... "Hamas is ...")."""
+    found = []
+    end = report.span.end
+    for x in sorted(in_article, key=lambda x: x.span.start):
+        if x.span.start < report.span.end or x.speaker != report.speaker:
+            continue
+        if x.span.start - end > _CONTINUATION_GAP_CHARS:
+            break
+        found.append(x)
+        end = x.span.end
+    return found
 
 
 def _readings(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepancy]:

@@ -184,6 +184,25 @@ OPINION_VERBS: Mapping[str, tuple[str, ...]] = {
 }
 # fmt: on
 
+# Subject pronouns: between a name and a verb ("Israel, over what he called ...") one makes the
+# pronoun, not the name, the verb's subject.
+# fmt: off
+PRONOUNS: Mapping[str, tuple[str, ...]] = {
+    "en": ("he", "she", "they", "we", "i", "you"),
+    "ru": ("он", "она", "они", "мы", "я", "вы"),
+    "uk": ("він", "вона", "вони", "ми", "я", "ви"),
+    "de": ("er", "sie", "wir", "ich", "ihr"),
+    "fr": ("il", "elle", "ils", "elles", "nous", "je", "vous"),
+    "it": ("lui", "lei", "loro", "noi", "io", "egli", "ella"),
+    "es": ("él", "ella", "ellos", "ellas", "nosotros", "yo"),
+    "pt": ("ele", "ela", "eles", "elas", "nós", "eu"),
+    "pl": ("on", "ona", "oni", "one", "my", "ja"),
+    "cs": ("on", "ona", "oni", "ony", "my", "já"),
+    "tr": ("o", "onlar", "biz", "ben"),
+    "ar": ("هو", "هي", "هم", "نحن", "أنا"),
+}
+# fmt: on
+
 # Words that lower or qualify a title ("Deputy Governor", "заместитель министра"): the same
 # words credited to "the Governor" elsewhere promote the speaker.
 # fmt: off
@@ -222,6 +241,9 @@ QUESTION_MARKERS: Mapping[str, tuple[str, ...]] = {
 }
 # fmt: on
 
+# The concept whose negative pole ("deny", "refute") also flips the concepts it governs.
+DENIAL_CONCEPT = "confirm"
+
 # Opposite poles of one proposition: (concept, +1 words, -1 words). A pair of reports whose
 # effective signs differ on a concept disagree ("has not closed" vs "was shut").
 # fmt: off
@@ -255,6 +277,7 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         # official and opposing accounts.
         "violent_death",
         ("killed", "murder*", "assassinat*", "poisoned", "убит*", "убийств*", "убил*", "вбит*",
+         "убиен*", "убиств*", "nogalinā*", "nogalin*", "ucis", "asasinat*", "ucidere*",
          "вбивств*", "вбив*", "ermordet", "getötet", "mord*", "tué", "assassiné*", "ucciso",
          "uccis*", "omicidi*", "asesinad*", "asesinato", "assassinad*", "assassinato", "zabit*",
          "zamordowan*", "morderstw*", "zabit*", "zavražděn*", "vražd*", "öldürül*", "cinayet*",
@@ -263,16 +286,20 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
          "blood clot", "естественн*", "умер от", "погиб от", "природн*", "natürlich* tod*",
          "eines natürlichen todes", "mort naturelle", "morte naturale", "morto per",
          "muerte natural", "murió de", "morte natural", "morreu de", "naturaln* śmier*", "zmarł na",
-         "přirozen* smrt*", "zemřel na", "doğal ölüm*", "وفاة طبيعية", "توفي بسبب"),
+         "přirozen* smrt*", "zemřel na", "doğal ölüm*", "وفاة طبيعية", "توفي بسبب",
+         "почина од", "починал од", "dabīg* nāv*", "nomira no", "moarte naturală", "a murit de"),
     ),
     (
+        # Also mk, lv, ro, gu and bn words: a confirmation reported in one of those languages
+        # is answered by a denial in another, so the poles must be read in both.
         "confirm",
         ("confirm*", "bestätig*", "potwierdz*", "potvrd*", "подтверд*", "підтверд*", "doğrula*",
-         "أكد", "يؤكد"),
+         "أكد", "يؤكد", "потврд*", "apstiprin*", "પુષ્ટિ", "নিশ্চিত করে*"),
         ("deny", "denies", "denied", "refute*", "dementi*", "bestreit*", "bestritt*", "dément*",
          "smenti*", "desmient*", "desmintió", "negó", "niega", "desment*", "negou", "zaprzecz*",
          "popírá", "popřel*", "опроверг*", "отрица*", "спростов*", "запереч*", "yalanla*", "نفى",
-         "ينفي"),
+         "ينفي", "негира*", "демантира*", "noliedz*", "neagă", "negat", "dezminț*", "dezmint*",
+         "ઇનકાર", "અસ્વીકાર", "অস্বীকার"),
     ),
 )
 # fmt: on
@@ -312,6 +339,7 @@ def matcher(name: str, language: str | None) -> re.Pattern[str]:
         "opinion_verbs": OPINION_VERBS,
         "rank_qualifiers": RANK_QUALIFIERS,
         "question_markers": QUESTION_MARKERS,
+        "pronouns": PRONOUNS,
     }
     code = (language or "").split("-")[0].lower() or None
     return _pattern(_tables(tables[name], code))

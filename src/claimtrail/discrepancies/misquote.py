@@ -198,8 +198,17 @@ def _qualified_titles(source: str, language: str | None) -> set[str]:
 
 
 def promoted_titles(ctx: Context, options: DiscrepancyOptions) -> Iterator[Discrepancy]:
-    """One utterance credited to "the Governor" where another report names the Deputy Governor."""
-    for members in ctx.groups.values():
+    """One utterance credited to "the Governor" where another report names the Deputy Governor.
+
+    The two reports may be renderings of one utterance (a group) or one article's statements
+    of one speaker: an article that names the Deputy Governor and then quotes "the Governor"
+    promotes her, whether or not the linker took the two quotes for one utterance.
+    """
+    in_article: dict[str, list[Report]] = {}
+    for r in ctx.reports:
+        if r.speaker is not None:
+            in_article.setdefault(r.article.id, []).append(r)
+    for members in [*ctx.groups.values(), *in_article.values()]:
         sources = [(r, _source_text(r)) for r in members]
         for qualified, q_source in sources:
             titles = _qualified_titles(q_source, qualified.article.language)
@@ -267,6 +276,15 @@ def _who(ctx: Context, entity_id: str | None) -> str | None:
     return " ".join(entity.name.casefold().split()) if entity else entity_id
 
 
+def _same_name(a: str | None, b: str | None) -> bool:
+    """True when two comparable names are one source: equal, or one the other's surname part
+    ("bruni" in "matteo bruni"), as the resolver leaves a short and a full mention apart."""
+    if a is None or b is None:
+        return a == b
+    words_a, words_b = set(a.split()), set(b.split())
+    return words_a <= words_b or words_b <= words_a
+
+
 def _names_speaker(ctx: Context, report: Report) -> bool:
     """True when the report's source names its speaker ("Kuleba said"), not "he" or "who"."""
     if report.speaker is None:
@@ -286,7 +304,9 @@ def _credited_pair(ctx: Context, members: tuple[Report, ...]) -> tuple[Report, R
     best: tuple[float, Report, Report] | None = None
     for i, a in enumerate(named):
         for b in named[i + 1 :]:
-            if a.article.id == b.article.id or _who(ctx, a.speaker) == _who(ctx, b.speaker):
+            if a.article.id == b.article.id or _same_name(
+                _who(ctx, a.speaker), _who(ctx, b.speaker)
+            ):
                 continue
             sim = ctx.similarity(a.stems, b.stems)
             if sim >= _SAME_WORDS_SIM and (best is None or sim > best[0]):
@@ -305,7 +325,7 @@ def credited_differently(ctx: Context, options: DiscrepancyOptions) -> Iterator[
                 *(
                     r
                     for r in members
-                    if r is not a and _who(ctx, r.speaker) == _who(ctx, a.speaker)
+                    if r is not a and _same_name(_who(ctx, r.speaker), _who(ctx, a.speaker))
                 ),
             ]
             side_b = [
@@ -313,7 +333,7 @@ def credited_differently(ctx: Context, options: DiscrepancyOptions) -> Iterator[
                 *(
                     r
                     for r in members
-                    if r is not b and _who(ctx, r.speaker) == _who(ctx, b.speaker)
+                    if r is not b and _same_name(_who(ctx, r.speaker), _who(ctx, b.speaker))
                 ),
             ]
             text = (
@@ -328,12 +348,17 @@ def credited_differently(ctx: Context, options: DiscrepancyOptions) -> Iterator[
                 max_side=options.max_side_statements,
             )
         channels = sorted({w for r in members if (w := _who(ctx, r.statement.via_id))})
-        if len(channels) >= 2:
+        if len(channels) >= 2 and not all(_same_name(channels[0], c) for c in channels[1:]):
             # Each outlet names one channel; the first channel's reports against all others.
-            side_a = [r for r in members if _who(ctx, r.statement.via_id) == channels[0]]
+            first = channels[0]
+            side_a = [r for r in members if _same_name(_who(ctx, r.statement.via_id), first)]
             others = [
-                r for r in members if _who(ctx, r.statement.via_id) not in (None, channels[0])
+                r
+                for r in members
+                if (w := _who(ctx, r.statement.via_id)) is not None and not _same_name(w, first)
             ]
+            if not others:
+                continue
             a = side_a[0]
             other = next((r for r in others if r.article.id != a.article.id), None)
             if other is None:

@@ -37,7 +37,10 @@ _WHOLE_PHRASE_STEMS = 2
 def negation_flip(negative: Report, positive: Report) -> frozenset[str]:
     """Stems that `negative` negates and `positive` asserts outside any negation, provided
     the two also share a content word that is neither flipped nor a negation."""
-    flipped = negative.negated_stems & (positive.asserted_stems - positive.negation_words)
+    # A word the negative report also asserts in a clause of its own ("Israel a terror state
+    # ... Hamas not a terrorist group") is not what it denies.
+    denied = negative.negated_stems - negative.asserted_stems
+    flipped = denied & (positive.asserted_stems - positive.negation_words)
     if not flipped:
         return frozenset()
     # One flipped word alone ("Hamas not terrorists" / "Israel terrorists") needs another

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -15,8 +16,9 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 
 from claimtrail.discrepancies.inputs import DiscrepancyInput
-from claimtrail.discrepancies.lexicon import concept_matchers, matcher
+from claimtrail.discrepancies.lexicon import DENIAL_CONCEPT, concept_matchers, matcher
 from claimtrail.discrepancies.numbers import Quantity, quantities
+from claimtrail.discrepancies.titles import role_words
 from claimtrail.model import Article, Entity, Span, Statement
 
 _WORD = re.compile(r"\w+")
@@ -25,6 +27,8 @@ _STEM_CHARS = 5
 _MIN_WORD_CHARS = 4
 # A negation this many characters before a concept word flips it ("has not closed").
 _NEGATION_REACH_CHARS = 30
+# A denial ("denied that", "refutes the claim of") reaches over its complement clause.
+_DENIAL_REACH_CHARS = 60
 # A negation governs the next few words of its clause ("not a terrorist organisation").
 _NEGATION_SCOPE_WORDS = 4
 # Clause breaks: punctuation and "but" in the tabled languages (not it "ma", which is pl "has").
@@ -61,6 +65,7 @@ class Report:
     mentions: frozenset[str]  # entity ids named in the content
     holders: frozenset[str]  # entity ids the content presents as saying or holding something
     view_holders: frozenset[str]  # those credited with a view ("X sees", "X called ...")
+    script: str  # the writing system of most of its letters: "LATIN", "CYRILLIC", "ARABIC"...
 
     @property
     def id(self) -> str:
@@ -99,6 +104,14 @@ class Context:
         if smaller <= 0:
             return 0.0
         return sum(self.weights.get(s, 0.0) for s in a & b) / smaller
+
+    def dice(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Weighted Dice of two stem sets, in [0, 1]: high only when both say the same words,
+        unlike `similarity`, which is 1 whenever the shorter text lies inside the longer."""
+        both = self.total(a) + self.total(b)
+        if both <= 0:
+            return 0.0
+        return 2 * sum(self.weights.get(s, 0.0) for s in a & b) / both
 
     def group_stems(self, group: str) -> frozenset[str]:
         found = self._group_stems.get(group)
@@ -149,13 +162,18 @@ def stems_of(text: str) -> frozenset[str]:
 class AliasIndex:
     """Finds entity names in text across scripts and inflections ("Журавлёва" -> zhuravlyov)."""
 
-    def __init__(self, entities: Mapping[str, Entity]) -> None:
+    def __init__(
+        self, entities: Mapping[str, Entity], roles: Mapping[str, str] | None = None
+    ) -> None:
+        """`roles` adds one-word role names ("pope") of one entity each (see titles.py)."""
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
         for entity in entities.values():
             for name in {entity.name, *entity.aliases}:
                 words = tuple(f for _, _, f in transliterated_words(name))
                 if words and sum(len(w) for w in words) >= _ALIAS_MIN_CHARS:
                     self._by_first[words[0][:_ALIAS_MIN_CHARS]].append((words, entity.id))
+        for role, entity_id in sorted((roles or {}).items()):
+            self._by_first[role[:_ALIAS_MIN_CHARS]].append(((role,), entity_id))
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, entity id) of each name found in `text`."""
@@ -176,6 +194,15 @@ def _inflected(word: str, alias_word: str) -> bool:
     )
 
 
+def script_of(text: str) -> str:
+    """The Unicode script most of the letters of `text` belong to ("" when it has none)."""
+    counts: Counter[str] = Counter()
+    for ch in text:
+        if ch.isalpha():
+            counts[unicodedata.name(ch, "UNKNOWN").split(" ", 1)[0]] += 1
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def _content(statement: Statement, text: str) -> tuple[str, Span] | None:
     spans = [s for s in statement.attribution.content if s.end <= len(text)]
     if not spans:
@@ -187,12 +214,25 @@ def _content(statement: Statement, text: str) -> tuple[str, Span] | None:
 
 
 def _concepts(content: str, negations: list[int]) -> set[tuple[str, int]]:
+    # A denial governs its whole complement as a negation governs the next words: "refutes
+    # the hypothesis of an assassination" holds the natural-death pole, not the killing one.
+    denials: list[int] = []
+    for name, _, deny in concept_matchers():
+        if name == DENIAL_CONCEPT:
+            denials.extend(m.end() for m in deny.finditer(content))
     found = set()
     for name, positive, negative in concept_matchers():
         for pole, sign in ((positive, 1), (negative, -1)):
             for m in pole.finditer(content):
                 is_flipped = any(
                     m.start() - _NEGATION_REACH_CHARS <= n < m.start() for n in negations
+                ) or (
+                    name != DENIAL_CONCEPT
+                    and any(
+                        0 <= m.start() - d <= _DENIAL_REACH_CHARS
+                        and not _CLAUSE_END.search(content[d : m.start()])
+                        for d in denials
+                    )
                 )
                 found.add((name, -sign if is_flipped else sign))
     return found
@@ -210,13 +250,19 @@ def _holders(
     language: str | None,
     speaker: str | None,
 ) -> set[str]:
-    verbs = [(m.start(), m.end()) for m in matcher(table, language).finditer(content.casefold())]
+    folded = content.casefold()
+    verbs = [(m.start(), m.end()) for m in matcher(table, language).finditer(folded)]
+    pronoun = matcher("pronouns", language)
     holders = set()
     for start, end, entity_id in mentions:
         if entity_id == speaker:
             continue
         for v_start, v_end in verbs:
-            is_after = v_start >= end and _is_close(content[end:v_start], _HOLDER_GAP_WORDS)
+            is_after = (
+                v_start >= end
+                and _is_close(content[end:v_start], _HOLDER_GAP_WORDS)
+                and not pronoun.search(folded[end:v_start])
+            )
             is_before = v_end <= start and _is_close(content[v_end:start], _PREPOSITION_GAP_WORDS)
             if is_after or is_before:
                 holders.add(entity_id)
@@ -246,7 +292,7 @@ def _negated_stems(
 
 def prepare(data: DiscrepancyInput) -> Context:
     """The story's reports; statements with no readable content are left out."""
-    aliases = AliasIndex(data.entities)
+    aliases = AliasIndex(data.entities, role_words(data.statements, data.articles, data.entities))
     reports = []
     for statement in data.statements:
         article = data.articles.get(statement.article_id)
@@ -283,6 +329,7 @@ def prepare(data: DiscrepancyInput) -> Context:
                     _holders(content, mentions, "speech_verbs", language, speaker) | views
                 ),
                 view_holders=frozenset(views),
+                script=script_of(content),
             )
         )
     groups: dict[str, list[Report]] = defaultdict(list)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Role = Literal["source", "cue", "content"]
 ROLE_TAGS: dict[Role, str] = {"source": "S", "cue": "C", "content": "T"}
@@ -48,3 +48,12 @@ def _span(
 ) -> TokenSpan:
     score = sum(scores[first:stop]) / (stop - first) if scores else 1.0
     return TokenSpan(role, token_ids[first], token_ids[stop - 1] + 1, score)
+
+
+def top_tokens(doc: Any, span: TokenSpan) -> list[Any]:
+    """Tokens of the span whose head lies outside it (or who are their sentence's root)."""
+    return [
+        doc[i]
+        for i in range(span.start, span.end)
+        if doc[i].head.i == i or not span.start <= doc[i].head.i < span.end
+    ]

@@ -1,10 +1,11 @@
 """Same-statement links: one group id for every report of one utterance.
 
-Reports are compared by multilingual sentence embeddings of their content, within a story;
-known days more than a day apart never link (the same claim repeated on another day is
-another utterance), and different known speakers only count against a link, since resolved speakers
-are sometimes wrong. Groups form by average-link agglomeration, so one loose
-paraphrase does not chain two utterances together.
+Reports are compared by multilingual sentence embeddings of their content and of their
+best-matching clauses (a quoted sentence meets the whole quote), within a story; known days
+more than a day apart never link (the same claim repeated on another day is another
+utterance), and different known speakers only count against a link, since resolved speakers
+are sometimes wrong. Groups form by average-link agglomeration, fragments counting less than
+whole reports, so one loose paraphrase does not chain two utterances together.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import numpy as np
 
 from claimtrail.model import Article, Statement
 from claimtrail.stories.embed import BASELINE_MODEL, E5_MODEL, USE_MODEL, Embedder, model_name
+from claimtrail.stories.similarity import clause_similarity, report_weights
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,23 +39,28 @@ class LinkItem:
 
 @dataclass(frozen=True, slots=True)
 class LinkOptions:
-    """Thresholds on the average cosine between two groups' members; defaults suit e5.
+    """Thresholds on the average similarity between two groups' members; defaults suit e5.
 
     Measured on ../shared/data/stories (tests/stories/test_link_gold.py prints the figures).
     e5 rates two sentences in one language higher whatever they say, so `same_language_bonus`
-    is taken off such pairs first. With gold speakers a hard speaker rule did best (F1 0.84),
-    but with the pipeline's own speakers it split one utterance wherever the resolver erred
-    (full pipeline F1 0.57-0.60, cross-language recall 0.52-0.59 on two upstream versions).
-    Taking 0.04 off the cosine of a clash instead, unless both speakers are quoted in two or
-    more articles, gives 0.68 / 0.78 there and 0.83 / 0.92 on gold input (0.79 without
-    dates). With no speakers at all 0.81 is the best unknown-speaker bar (0.62 with dates).
-    The curve is jumpy (a few big clusters make most pairs): a threshold of 0.81, a penalty
-    of 0.03 or 0.06, or a bonus of 0.05 each lose 0.03-0.15 on one input or the other.
+    is taken off such pairs first. With gold speakers a hard speaker rule did best, but with
+    the pipeline's own speakers it split one utterance wherever the resolver erred; taking
+    `speaker_clash_penalty` off the similarity of a clash instead, unless both speakers are
+    quoted in two or more articles, keeps those reports together.
+    Whole-content cosines alone (threshold 0.80, bonus 0.06) gave full-pipeline F1 0.68 on
+    one upstream version and 0.55-0.56 on two later ones (better speakers, worse links: the
+    quoted and the paraphrased halves of the largest utterance no longer met), 0.83 on gold
+    input and 0.79 without dates. Half the similarity from best-matching clauses, fragments
+    weighted by length, threshold 0.805 and bonus 0.065 give 0.70-0.72 on those pipeline
+    versions (cross-language recall 0.92-0.96), 0.86 on gold input and 0.83 without dates.
+    Thresholds were chosen on the mean F1 over these four inputs and over random 85% subsets
+    of each (0.70 -> 0.77), since one input's curve is jumpy: a few big clusters make most
+    pairs. Moving the threshold or the bonus by 0.005 costs 0.00-0.04 on that mean.
     """
 
-    threshold: float = 0.80
-    unknown_speaker_threshold: float = 0.81
-    same_language_bonus: float = 0.06
+    threshold: float = 0.805
+    unknown_speaker_threshold: float = 0.815
+    same_language_bonus: float = 0.065
     # reports of one utterance are dated the same day; allow slack for time-zone edges
     date_tolerance_days: int = 0
     # Days beyond the tolerance up to which two reports may still link, each day taking this
@@ -70,6 +77,16 @@ class LinkOptions:
     # above this many items a story is split by speaker, then into chunks in publication
     # order, keeping each agglomeration O(max_block^2) in memory and O(max_block^3) time
     max_block: int = 800
+    # Share of a pair's similarity taken from its best-matching clauses (similarity.py)
+    # rather than the whole contents: one outlet's single quoted sentence then meets another's
+    # whole answer. 0 compares whole contents only.
+    clause_share: float = 0.5
+    # clauses shorter than this are too generic to match on ("he said", "I think not")
+    clause_min_words: int = 4
+    # A report this many words long counts fully in a group's average similarity, a shorter
+    # fragment in proportion, so a few fragments do not hold two halves of one utterance apart.
+    # None: every report counts the same.
+    full_report_words: int | None = 15
 
 
 # USE v3 rates a translation of a quote low (median 0.33 over gold pairs): F1 0.56 at 0.20
@@ -78,6 +95,8 @@ USE_LINK_OPTIONS = LinkOptions(
     unknown_speaker_threshold=0.40,
     same_language_bonus=0.0,
     speaker_clash_penalty=None,
+    clause_share=0.0,
+    full_report_words=None,
 )
 # the character n-gram baseline: F1 0.50 at 0.10, cross-language recall 0.26
 CHAR_LINK_OPTIONS = LinkOptions(
@@ -85,6 +104,8 @@ CHAR_LINK_OPTIONS = LinkOptions(
     unknown_speaker_threshold=0.30,
     same_language_bonus=0.0,
     speaker_clash_penalty=None,
+    clause_share=0.0,
+    full_report_words=None,
 )
 PRESETS = {E5_MODEL: LinkOptions(), USE_MODEL: USE_LINK_OPTIONS, BASELINE_MODEL: CHAR_LINK_OPTIONS}
 
@@ -180,8 +201,13 @@ class StatementLinker:
 
     def _link_block(self, block: list[LinkItem]) -> dict[str, str]:
         block = sorted(block, key=_sort_key)
-        vectors = self.embedder.embed([item.content for item in block]).astype(np.float64)
+        texts = [item.content for item in block]
+        vectors = self.embedder.embed(texts).astype(np.float64)
         similarity = vectors @ vectors.T
+        if self.options.clause_share:
+            parts = clause_similarity(self.embedder, texts, vectors, self.options.clause_min_words)
+            share = self.options.clause_share
+            similarity = (1.0 - share) * similarity + share * parts
         if self.options.same_language_bonus:
             codes = {language: i for i, language in enumerate({i.language for i in block})}
             language = np.array([codes[i.language] if i.language else -1 for i in block])
@@ -195,7 +221,12 @@ class StatementLinker:
             gap, self.options.max_date_gap_days
         )
         allowed = self._allowed(block, gap)
-        members = _agglomerate(similarity, allowed, self._thresholds(block), _seeds(block))
+        weights = (
+            np.ones(len(block))
+            if self.options.full_report_words is None
+            else report_weights(texts, self.options.full_report_words)
+        )
+        members = _agglomerate(similarity, allowed, self._thresholds(block), _seeds(block), weights)
         groups: dict[str, str] = {}
         for cluster in members:
             named = next((block[i].group for i in cluster if block[i].group), None)
@@ -268,21 +299,26 @@ def _seeds(block: list[LinkItem]) -> list[list[int]]:
 
 
 def _agglomerate(
-    similarity: np.ndarray, allowed: np.ndarray, thresholds: np.ndarray, seeds: list[list[int]]
+    similarity: np.ndarray,
+    allowed: np.ndarray,
+    thresholds: np.ndarray,
+    seeds: list[list[int]],
+    weights: np.ndarray,
 ) -> list[list[int]]:
     """Average-link clusters (lists of indices, each sorted) whose merges all cleared the bar.
 
-    A merge needs the average similarity between two clusters to reach the average threshold
-    of their pairs, and no forbidden pair between them (so constraints act like complete link).
-    Each merge updates one row and column: O(k^2) per merge, O(k^3) at worst for k seeds.
+    A merge needs the weighted average similarity between two clusters (each pair weighted by
+    its members' `weights`) to reach the average threshold of their pairs, and no forbidden
+    pair between them (so constraints act like complete link). Each merge updates one row and
+    column: O(k^2) per merge, O(k^3) at worst for k seeds.
     """
     k = len(seeds)
     if k == 0:
         return []
     assign = np.zeros((k, similarity.shape[0]))
     for row, seed in enumerate(seeds):
-        assign[row, seed] = 1.0
-    # sums over member pairs of (similarity - threshold), and of forbidden pairs
+        assign[row, seed] = weights[seed]
+    # weighted sums over member pairs of (similarity - threshold), and of forbidden pairs
     excess = assign @ (similarity - thresholds) @ assign.T
     forbidden = (assign @ (~allowed).astype(np.float64) @ assign.T) > 0
     sizes = assign.sum(axis=1)

@@ -18,21 +18,13 @@ from datetime import date, datetime, timedelta
 from claimtrail.model import Attribution, DateBasis, Span
 from claimtrail.temporal.expressions import GRACE_DAYS, TimeExpression, time_expressions
 from claimtrail.temporal.lexicon import Lexicon, lexicon
+from claimtrail.temporal.sentences import sentence_starts
 
 # A time phrase further than this from the cue or speaker belongs to another clause. In the
 # stories corpus 59 of the 64 gold phrases sit within 51 characters of them.
 MAX_CUE_DISTANCE_CHARS = 100
 # How many sentences before a statement may hold the date of its speech event.
 LOOKBACK_SENTENCES = 2
-# A sentence ends at . ! ? … (and any closing quotes) before a space and a character that is
-# not lower case or a digit ("Jan. 24", "Mr. Lavrov" do not end one), and at a line break,
-# unless the line has no closing mark and the next starts in lower case: extracted pages
-# break "Sergei Lavrov\n\nin an interview on February 2." mid-sentence.
-_IN_LINE_STOP = re.compile(r"[.!?…][\"'»”’)\]]*[ \t]+(?=\S)")
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
-_CLOSING = frozenset(".!?…:\"'»”’)]")
-# Titles whose full stop does not end a sentence: "Mr. Lavrov said on Monday".
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "sen", "rep"})
 _QUOTED = re.compile(r"“[^“”]{0,3000}”|«[^«»]{0,3000}»|„[^„“”]{0,3000}[“”]|\"[^\"\n]{0,3000}\"")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -93,7 +85,7 @@ class _Article:
         self.text = text
         self.expressions = expressions
         self.expression_starts = [e.span.start for e in expressions]
-        self.sentence_starts = _sentence_starts(text)
+        self.sentence_starts = sentence_starts(text)
         self.quotes = [m.span() for m in _QUOTED.finditer(text)]
         self.quote_starts = [q[0] for q in self.quotes]
         self.words = words
@@ -119,24 +111,6 @@ class _Article:
     def is_quoted(self, span: Span) -> bool:
         index = bisect.bisect_right(self.quote_starts, span.start) - 1
         return index >= 0 and self.quotes[index][1] >= span.end
-
-
-def _sentence_starts(text: str) -> list[int]:
-    starts = {0}
-    for m in _IN_LINE_STOP.finditer(text):
-        end = m.end()
-        if not (text[end].islower() or text[end].isdigit()) and not _is_title(text, m.start()):
-            starts.add(end)
-    for m in _LINE_BREAK.finditer(text):
-        end = m.end()
-        if end < len(text) and (not text[end].islower() or text[m.start() - 1] in _CLOSING):
-            starts.add(end)
-    return sorted(starts)
-
-
-def _is_title(text: str, stop: int) -> bool:
-    word = text[max(stop - 5, 0) : stop].split()[-1:] if stop else []
-    return bool(word) and word[0].casefold() in _TITLES
 
 
 def _anchor_one(
@@ -208,15 +182,20 @@ def _frame_candidates(
     found: dict[Span, tuple[int, TimeExpression]] = {}
     for index in sentences:
         start, end = article.sentence_span(index)
+        # A verb stem inside the source describes the speaker: "spoke" in "spokesperson".
         verbs = [
             Span(*m.span())
             for m in article.words.saying.finditer(article.text, start, end)
-            if not _overlaps_any(Span(*m.span()), cues)
+            if not _overlaps_any(Span(*m.span()), (*cues, *source))
         ]
         for expression in article.expressions_in(start, end):
             # A date in quotation marks is what someone said, not when the narrator says
             # they said it; the speaker's own "today" is handled in _speaker_today.
-            if _overlaps_any(expression.span, content) or article.is_quoted(expression.span):
+            if article.is_quoted(expression.span):
+                continue
+            if _overlaps_any(expression.span, content) and not _opens_content(
+                article.text, expression.span, cues, content
+            ):
                 continue
             if _is_inside_source(expression.span, source):
                 continue
@@ -229,6 +208,24 @@ def _frame_candidates(
                 continue
             found[expression.span] = (distance, expression)
     return [e for _, e in sorted(found.values(), key=lambda pair: (pair[0], pair[1].span))]
+
+
+def _opens_content(
+    text: str, span: Span, cues: tuple[Span, ...], content: tuple[Span, ...]
+) -> bool:
+    """Whether a phrase sits between the cue and the rest of the content, so belongs to the cue.
+
+    "Russia said on Saturday it had captured the city": extractors often start the content at
+    "on Saturday", but the phrase tells when Russia spoke. "said yesterday's attack was ..."
+    is a possessive inside the content, not a time of saying.
+    """
+    if text[span.end : span.end + 1] in {"'", "’"}:
+        return False
+    opens = any(c.start <= span.start < c.end and not text[c.start : span.start].strip()
+                for c in content)  # fmt: skip
+    follows_cue = any(c.end <= span.start and not text[c.end : span.start].strip() for c in cues)
+    has_rest = any(span.end < c.end and text[span.end : c.end].strip() for c in content)
+    return opens and follows_cue and has_rest
 
 
 def _is_inside_source(span: Span, source: tuple[Span, ...]) -> bool:

@@ -20,15 +20,27 @@ Granularity = Literal["day", "month", "year"]
 # A year-less date is read as the latest one on or before the reference, but a day after it
 # is still accepted: outlets stamp a UTC date on copy written the next morning local time.
 GRACE_DAYS = 1
+# ... unless it falls within this many days after the reference: "from May 25" written on May
+# 20 is a plan five days ahead, not last year's May. Further ahead, a year-less date next to
+# a verb in the past tense ("said on May 3" in January) is one that has passed.
+UPCOMING_WINDOW_DAYS = 31
 # "N days before X" looks back this far, within its sentence, for the date it counts from;
 # "N days earlier" looks back further, as narrative carries its reference date along.
 SHIFT_WINDOW_CHARS = 300
 NARRATIVE_WINDOW_CHARS = 800
+# A bare weekday up to this many days before an estimated reference is read before it; further
+# back, the one after it is nearer.
+_HALF_WEEK_DAYS = 3
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*\s")
 _NUMERIC = re.compile(
     r"(?<![\w.:/-])(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<da>\d{1,2})\.\s?(?P<mo>\d{1,2})\.\s?(?P<ye>\d{4}|\d{2})"
     r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>\d{4}|\d{2}))(?![\w/:]|\.\d|-\d)"
+)
+# "2023年1月24日", "1月24日", "1월 24일": Chinese, Japanese and Korean write dates with digits and
+# unit characters, in any language's text.
+_UNIT_DATE = re.compile(
+    r"(?<!\d)(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日号號일]"
 )
 # Between two pieces of one expression: punctuation, spaces and at most one short word
 # ("on", "am", "le", "v"), as in "Last year, on February 24"; "and" joins a list, not a date.
@@ -56,7 +68,7 @@ class _Piece:
 
     start: int
     end: int
-    form: str  # date | month | year | weekday | days | weeks | months_rel | years_rel | ago | shift
+    form: str  # date | month | year | weekday | days | weeks | ... | ago | shift | same_day
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -67,13 +79,17 @@ class _Piece:
 
 
 def time_expressions(
-    text: str, language: str | None, reference: date | None
+    text: str, language: str | None, reference: date | None, *, is_estimate: bool = False
 ) -> list[TimeExpression]:
-    """Every time expression in `text`, in order; relative ones resolved against `reference`."""
+    """Every time expression in `text`, in order; relative ones resolved against `reference`.
+
+    With `is_estimate` the reference is a guess at the writing day (a story's day for an
+    undated report), so a bare weekday is the one nearest it, before or after.
+    """
     words = lexicon(language)
     pieces = _leftmost_longest(_matches(text, words))
     merged = _merge(text, pieces)
-    return _resolve_all(text, merged, reference)
+    return _resolve_all(text, merged, reference, is_estimate=is_estimate)
 
 
 def _matches(text: str, words: Lexicon) -> list[_Piece]:
@@ -147,6 +163,9 @@ def _numeric(text: str, is_month_first: bool) -> list[_Piece]:
             year = _full_year(m["sy"])
         if 1 <= month <= 12 and 1 <= day <= 31:
             found.append(_Piece(m.start(), m.end(), "date", year, month, day))
+    for m in _UNIT_DATE.finditer(text):
+        year_or_none = int(m["y"]) if m["y"] else None
+        found.append(_Piece(m.start(), m.end(), "date", year_or_none, int(m["m"]), int(m["d"])))
     return found
 
 
@@ -208,19 +227,40 @@ def _combine(a: _Piece, b: _Piece) -> _Piece | None:
     return None
 
 
-def _resolve_all(text: str, pieces: list[_Piece], reference: date | None) -> list[TimeExpression]:
+def _resolve_all(
+    text: str, pieces: list[_Piece], reference: date | None, *, is_estimate: bool
+) -> list[TimeExpression]:
     resolved: list[TimeExpression] = []
-    last_dated: TimeExpression | None = None
+    last_dated: TimeExpression | None = None  # the last explicit day: what shifts count from
+    last_day: TimeExpression | None = None  # the last day named in any way ("on Saturday")
     for piece in pieces:
         if piece.form == "shift":
             base = last_dated if last_dated and _is_shift_base(text, last_dated, piece) else None
             expression = _shifted(piece, base.value if base else None)
+        elif piece.form == "same_day":
+            expression = _same_day(piece, last_day, reference)
         else:
-            expression = _resolve(piece, reference)
+            expression = _resolve(piece, reference, is_estimate=is_estimate)
             if expression.kind == "explicit" and expression.granularity == "day":
                 last_dated = expression if expression.value else None
+        if expression.granularity == "day" and expression.value is not None:
+            last_day = expression
         resolved.append(expression)
     return resolved
+
+
+def _same_day(
+    piece: _Piece, last_day: TimeExpression | None, reference: date | None
+) -> TimeExpression:
+    """ "Later that day", "within hours": the day the narrative last named, else the reference.
+
+    "Russia claimed on Saturday ... Prigozhin said earlier in the day" in a Sunday report is
+    Saturday; with no day named before, the day in question is the report's own.
+    """
+    span = Span(piece.start, piece.end)
+    if last_day is not None and piece.start - last_day.span.end <= NARRATIVE_WINDOW_CHARS:
+        return TimeExpression(span, last_day.value, "relative", "day")
+    return TimeExpression(span, reference, "relative", "day")
 
 
 def _is_shift_base(text: str, earlier: TimeExpression, piece: _Piece) -> bool:
@@ -238,7 +278,7 @@ def _is_shift_base(text: str, earlier: TimeExpression, piece: _Piece) -> bool:
     return "\n" not in gap and _SENTENCE_END.search(gap) is None
 
 
-def _resolve(piece: _Piece, ref: date | None) -> TimeExpression:
+def _resolve(piece: _Piece, ref: date | None, *, is_estimate: bool = False) -> TimeExpression:
     span = Span(piece.start, piece.end)
     form = piece.form
     if form == "date":
@@ -258,7 +298,10 @@ def _resolve(piece: _Piece, ref: date | None) -> TimeExpression:
         granularity: Granularity = _granularity(form, piece.unit)
         return TimeExpression(span, None, "relative", granularity)
     if form == "weekday":
-        return TimeExpression(span, _weekday(piece.day or 0, piece.offset, ref), "relative", "day")
+        day = _weekday(piece.day or 0, piece.offset, ref)
+        if is_estimate and piece.offset == 0 and (ref - day).days > _HALF_WEEK_DAYS:
+            day += timedelta(weeks=1)  # "on Saturday" in a report of a Wednesday story
+        return TimeExpression(span, day, "relative", "day")
     if form == "weekday_in_week":
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=piece.offset)
         return TimeExpression(span, monday + timedelta(days=piece.day or 0), "relative", "day")
@@ -306,6 +349,18 @@ def _calendar_day(piece: _Piece, ref: date | None) -> date | None:
     for year in range(ref.year + 1, ref.year - 5, -1):
         candidate = _valid(year, month, day)
         if candidate is not None and candidate <= latest:
+            upcoming = _upcoming(month, day, latest)
+            if upcoming is not None and upcoming - ref <= timedelta(days=UPCOMING_WINDOW_DAYS):
+                return upcoming
+            return candidate
+    return None
+
+
+def _upcoming(month: int, day: int, latest: date) -> date | None:
+    """The first such day after `latest`, if it falls within the next year."""
+    for year in (latest.year, latest.year + 1):
+        candidate = _valid(year, month, day)
+        if candidate is not None and candidate > latest:
             return candidate
     return None
 

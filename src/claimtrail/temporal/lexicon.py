@@ -14,6 +14,8 @@ from functools import cache
 from claimtrail.temporal.tables import EN, TABLES, Words
 
 _APOSTROPHES = ("'", "’", "ʼ")
+# A letter of a script written with spaces: not a digit, not kana, CJK ideographs or hangul.
+_SPACED_LETTER = r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 _EVERY_LANGUAGE = tuple(TABLES)
 
 
@@ -23,7 +25,7 @@ class Lexicon:
 
     months: dict[str, int]  # form -> 1..12
     weekdays: dict[str, int]  # form -> 0..6 (Monday 0)
-    phrases: dict[str, tuple[str, int]]  # "yesterday" -> ("days", -1)
+    phrases: dict[str, tuple[str, int]]  # "yesterday" -> ("days", -1); "that day": same_day
     numbers: dict[str, int]
     units: dict[str, tuple[str, int]]
     is_month_first: bool
@@ -69,7 +71,12 @@ def _compiled(code: str) -> Lexicon:
     else:
         borrowed = _from_dateparser(code)
         tables = [borrowed, EN] if borrowed else [EN]
-    return _compile(tables, is_arabic=code in {"ar", "fa", "ur", "*"}, is_turkish=code == "tr")
+    return _compile(
+        tables,
+        is_arabic=code in {"ar", "fa", "ur", "*"},
+        is_turkish=code == "tr",
+        is_unspaced=code in {"zh", "ja"},
+    )
 
 
 def _from_dateparser(code: str) -> Words | None:
@@ -126,7 +133,9 @@ def _alternation(words: set[str]) -> str:
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
 
 
-def _compile(tables: list[Words], *, is_arabic: bool, is_turkish: bool) -> Lexicon:
+def _compile(
+    tables: list[Words], *, is_arabic: bool, is_turkish: bool, is_unspaced: bool = False
+) -> Lexicon:
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
     phrases: dict[str, tuple[str, int]] = {}
@@ -144,6 +153,7 @@ def _compile(tables: list[Words], *, is_arabic: bool, is_turkish: bool) -> Lexic
             ("years_rel", words.years_rel),
         ):
             phrases.update({p: (group, o) for p, o in table.items()})
+        phrases.update(dict.fromkeys(words.same_day, ("same_day", 0)))
         numbers.update(words.numbers)
         units.update(words.units)
 
@@ -154,6 +164,12 @@ def _compile(tables: list[Words], *, is_arabic: bool, is_turkish: bool) -> Lexic
     # after an apostrophe ("24 Ekim'de"). Both must stay inside the match, not break it.
     head = r"(?<!\w)(?:[وفبل](?=\w))?" if is_arabic else r"(?<!\w)"
     tail = r"(?:['’]\w+)?(?!\w)" if is_turkish else r"(?!\w)"
+    # Chinese and Japanese words touch: only a letter of a spaced script (English merged in)
+    # may not border a match ("may" in "mayor"), and pieces need no space between them.
+    gap, word_start = r"\s+", r"(?<!\w)"
+    if is_unspaced:
+        head, tail, gap = rf"(?<!{_SPACED_LETTER})", rf"(?!{_SPACED_LETTER})", r"\s*"
+        word_start = head
     month = f"(?P<m>{_alternation(set(months))})"
     number = rf"(?P<n>\d{{1,3}}|{_alternation(set(numbers))})"
     unit = f"(?P<u>{_alternation(set(units))})"
@@ -190,8 +206,8 @@ def _compile(tables: list[Words], *, is_arabic: bool, is_turkish: bool) -> Lexic
         ),
         year_only=re.compile(rf"{head}(?:{joined('year_preps') or '(?!)'})\s+{year}{tail}", flags),
         weekday=re.compile(
-            rf"{head}(?:(?P<prep>{prep_weekday})\s+)?"
-            rf"(?:(?P<last>{last_pre})\s+|(?P<next>{next_pre})\s+)?"
+            rf"{head}(?:(?P<prep>{prep_weekday}){gap})?"
+            rf"(?:(?P<last>{last_pre}){gap}|(?P<next>{next_pre}){gap})?"
             rf"(?P<w>{_alternation(set(weekdays))})(?:{suffixes or '(?!)'})?{turkish_day}"
             rf"(?:\s+(?:(?P<lastpost>{last_post})|(?P<nextpost>{next_post})))?{tail}",
             flags,
@@ -199,8 +215,8 @@ def _compile(tables: list[Words], *, is_arabic: bool, is_turkish: bool) -> Lexic
         phrase=re.compile(rf"{head}(?P<p>{_alternation(set(phrases))}){tail}", flags),
         ago=re.compile(
             rf"{head}(?:(?:{joined('ago_pre') or '(?!)'})\s+(?:{number}\s+)?{unit}"
-            rf"|(?:(?P<n2>\d{{1,3}}|{_alternation(set(numbers))})\s+)?"
-            rf"(?P<u2>{_alternation(set(units))})\s+(?:{joined('ago_post') or '(?!)'})){tail}",
+            rf"|(?:(?P<n2>\d{{1,3}}|{_alternation(set(numbers))}){gap})?"
+            rf"(?P<u2>{_alternation(set(units))}){gap}(?:{joined('ago_post') or '(?!)'})){tail}",
             flags,
         ),
         shift=re.compile(
@@ -210,7 +226,9 @@ def _compile(tables: list[Words], *, is_arabic: bool, is_turkish: bool) -> Lexic
             rf"{tail}",
             flags,
         ),
-        speech=re.compile(rf"(?<!\w)(?:{joined('speech_verbs')}|{joined('speech_nouns')})", flags),
-        saying=re.compile(rf"(?<!\w)(?:{joined('speech_verbs') or '(?!)'})", flags),
+        speech=re.compile(
+            rf"{word_start}(?:{joined('speech_verbs')}|{joined('speech_nouns')})", flags
+        ),
+        saying=re.compile(rf"{word_start}(?:{joined('speech_verbs') or '(?!)'})", flags),
         anaphora=re.compile(rf"[\s\"'«“„]*(?:{joined('anaphora') or '(?!)'})(?!\w)", flags),
     )

@@ -14,12 +14,14 @@ from claimtrail.temporal.tables.en import EN
 from claimtrail.temporal.tables.es import ES
 from claimtrail.temporal.tables.fr import FR
 from claimtrail.temporal.tables.it import IT
+from claimtrail.temporal.tables.lv import LV
 from claimtrail.temporal.tables.pl import PL
 from claimtrail.temporal.tables.pt import PT
 from claimtrail.temporal.tables.ru import RU
 from claimtrail.temporal.tables.tr import TR
 from claimtrail.temporal.tables.uk import UK
 from claimtrail.temporal.tables.words import Words
+from claimtrail.temporal.tables.zh import ZH
 
 TABLES: dict[str, Words] = {
     "en": EN,
@@ -34,5 +36,7 @@ TABLES: dict[str, Words] = {
     "cs": CS,
     "tr": TR,
     "ar": AR,
+    "lv": LV,
+    "zh": ZH,
 }
 __all__ = ["EN", "TABLES", "Words"]

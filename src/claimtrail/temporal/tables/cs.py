@@ -20,6 +20,7 @@ CS = Words(
     weekday_last=words("minulé, minulou, minulý, v minulé, v minulou, v minulý"),
     weekday_next=words("příští, příští, v příští, příští"),
     days=values({0: "dnes, dneska", -1: "včera", -2: "předevčírem", 1: "zítra"}),
+    same_day=words("téhož dne, tentýž den, ve stejný den, o několik hodin později"),
     weeks=values(
         {
             -1: "minulý týden, minulého týdne",

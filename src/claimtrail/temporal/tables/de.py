@@ -26,6 +26,10 @@ DE = Words(
             2: "übermorgen",
         }
     ),
+    same_day=words(
+        "am selben tag, am gleichen tag, noch am selben tag, später am tag, früher am tag, "
+        "am selben abend, wenige stunden später, stunden später"
+    ),
     weeks=values(
         {
             -1: (

@@ -17,15 +17,16 @@ EN = Words(
     weekday_next=words("next, this coming, coming"),
     days=values(
         {
-            0: (
-                "today, earlier today, this morning, this afternoon, this evening, "
-                "tonight, earlier in the day, later in the day"
-            ),
+            0: "today, earlier today, this morning, this afternoon, this evening, tonight",
             -1: "yesterday, last night",
             -2: "the day before yesterday",
             1: "tomorrow",
             2: "the day after tomorrow",
         }
+    ),
+    same_day=words(
+        "earlier in the day, later in the day, earlier that day, later that day, "
+        "that same day, the same day, on the same day, within hours, hours later"
     ),
     weeks=values(
         {

@@ -27,6 +27,9 @@ ES = Words(
             2: "pasado mañana",
         }
     ),
+    same_day=words(
+        "el mismo día, ese mismo día, más tarde ese día, horas después, horas más tarde"
+    ),
     weeks=values(
         {
             -1: "la semana pasada, la pasada semana",

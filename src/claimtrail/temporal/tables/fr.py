@@ -17,11 +17,15 @@ FR = Words(
     weekday_next_post=words("prochain"),
     days=values(
         {
-            0: "aujourd'hui, ce matin, ce soir, plus tôt dans la journée",
+            0: "aujourd'hui, ce matin, ce soir",
             -1: "hier, hier soir",
             -2: "avant-hier",
             1: "demain",
         }
+    ),
+    same_day=words(
+        "plus tôt dans la journée, plus tard dans la journée, le même jour, "
+        "quelques heures plus tard, dans la foulée"
     ),
     weeks=values(
         {

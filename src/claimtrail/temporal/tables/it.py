@@ -28,6 +28,10 @@ IT = Words(
             1: "domani",
         }
     ),
+    same_day=words(
+        "lo stesso giorno, nello stesso giorno, più tardi in giornata, poche ore dopo, "
+        "qualche ora dopo"
+    ),
     weeks=values(
         {
             -1: "la settimana scorsa, la scorsa settimana",

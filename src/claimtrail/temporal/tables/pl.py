@@ -27,6 +27,7 @@ PL = Words(
     ),
     weekday_next=words("w przyszły, w przyszłą, w najbliższy, w najbliższą"),
     days=values({0: "dzisiaj, dziś", -1: "wczoraj", -2: "przedwczoraj", 1: "jutro", 2: "pojutrze"}),
+    same_day=words("tego samego dnia, w tym samym dniu, kilka godzin później"),
     weeks=values(
         {
             -1: "w zeszłym tygodniu, w ubiegłym tygodniu, w minionym tygodniu",

@@ -26,6 +26,9 @@ PT = Words(
     weekday_next=words("na próxima, no próximo"),
     weekday_next_post=words("que vem"),
     days=values({0: "hoje, esta manhã, nesta manhã", -1: "ontem", -2: "anteontem", 1: "amanhã"}),
+    same_day=words(
+        "no mesmo dia, nesse mesmo dia, mais tarde no mesmo dia, horas depois, horas mais tarde"
+    ),
     weeks=values(
         {
             -1: "na semana passada, semana passada",

@@ -25,6 +25,7 @@ TR = Words(
             1: "yarın",
         }
     ),
+    same_day=words("aynı gün, aynı gün içinde, saatler sonra"),
     weeks=values(
         {
             -1: "geçen hafta, geçtiğimiz hafta",

@@ -22,6 +22,7 @@ class Words:
     weeks: dict[str, int] = field(default_factory=dict)  # "last week": -1
     months_rel: dict[str, int] = field(default_factory=dict)  # "last month": -1
     years_rel: dict[str, int] = field(default_factory=dict)  # "last year": -1
+    same_day: tuple[str, ...] = ()  # "later that day": the day the narrative last named
     year_preps: tuple[str, ...] = ()  # "in 2022"
     numbers: dict[str, int] = field(default_factory=dict)
     units: dict[str, tuple[str, int]] = field(default_factory=dict)  # word -> (unit, implied n)
