@@ -185,3 +185,45 @@ def test_an_uncased_clause_with_a_role_word_is_read_as_that_role() -> None:
     found = _names(text, atts, "ar")
     assert found[0] is not None
     assert found[1] == found[0]
+
+
+def test_a_speaker_quoted_as_saying_is_no_agentless_passive() -> None:
+    text = "Kyrylo Budanov spoke on Monday. “It was a blood clot,” he was quoted as saying."
+    cue = span_of(text, "was quoted as saying")
+    assert zero_subject(text, (cue,), "en") is not None
+
+
+def test_an_outlet_relays_a_quote_it_did_not_say() -> None:
+    text = (
+        "Recep Tayyip Erdogan spoke in Ankara. "
+        "“We will not go,” he said, according to The Times of Israel."
+    )
+    first = _said(text, "Recep Tayyip Erdogan", "spoke", "in Ankara")
+    relayed = Attribution(
+        "a1", (span_of(text, "The Times of Israel"),), (span_of(text, "according to"),),
+        (span_of(text, "We will not go"),), "direct",
+    )  # fmt: skip
+    assert _names(text, [first, relayed], "en") == ["Recep Tayyip Erdogan"] * 2
+
+
+def test_an_outlet_stays_the_source_of_what_it_reports_in_its_own_words() -> None:
+    text = "The Times of Israel reported that the visit was cancelled."
+    att = _said(text, "The Times of Israel", "reported", "the visit was cancelled")
+    assert _names(text, [att], "en") == ["The Times of Israel"]
+
+
+def test_a_verb_first_language_names_its_speaker_after_the_verb() -> None:
+    # Arabic: "At the end of the audience, the pope said that the war must stop."
+    text = "وفي ختام المقابلة، قال البابا إن الحرب يجب أن تتوقف"
+    att = _said(text, "وفي ختام المقابلة", "قال", "الحرب يجب أن تتوقف")
+    (found,) = speakers(text, [att], "ar")
+    assert found is not None
+    assert found.name == "البابا"
+    assert found.roles == ("البابا",)
+
+
+def test_an_apposition_is_found_after_a_comma_the_source_kept() -> None:
+    text = "Meanwhile, the foreign minister of Turkey, Hakan Fidan has said that it was a crime."
+    source = span_of(text, "the foreign minister of Turkey,")
+    extended = with_apposition(text, source)
+    assert text[extended.start : extended.end] == "the foreign minister of Turkey, Hakan Fidan"

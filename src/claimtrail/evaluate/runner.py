@@ -37,6 +37,9 @@ def run_on_gold(
     """The JSON export of a fresh store holding the pipeline's results on gold_dir's docs."""
     input_dir = work_dir / "input"
     build_input(gold_dir, input_dir)
+    # a kept store from an earlier run would skip its finished inputs and re-score old results
+    for leftover in work_dir.glob("eval.db*"):
+        leftover.unlink()
     with open_store(f"sqlite:///{work_dir / 'eval.db'}") as store:
         LocalEngine(store, options).run([str(input_dir)], progress)
         return export_document(store)

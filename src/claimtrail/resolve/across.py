@@ -24,6 +24,7 @@ from claimtrail.resolve.names import (
     similar_tokens,
     stem,
 )
+from claimtrail.resolve.offices import Office, can_stand_alone, office_evidence, office_of
 from claimtrail.resolve.places import canonical_place, government_of, phrase_key
 from claimtrail.resolve.translit import romanise
 from claimtrail.resolve.within import Speaker
@@ -51,6 +52,7 @@ class _Record:
     count: int = 0
     last: int = 0
     context: Counter[str] = field(default_factory=Counter)
+    office: Office = field(default_factory=Office)
 
     def entity(self) -> Entity:
         return Entity(self.id, self.name, self.type, tuple(self.aliases))
@@ -95,6 +97,8 @@ class EntityIndex:
         self._records: dict[str, _Record] = {}
         self._blocks: defaultdict[str, set[str]] = defaultdict(set)
         self._local: dict[tuple[str, str], str] = {}  # unresolved speakers: (article, key) -> id
+        # office class -> ids of the people (and still unnamed holders) known in that office
+        self._offices: defaultdict[str, set[str]] = defaultdict(set)
         self._seq = 0
         for entity in entities:
             record = _Record(entity.id, entity.name, entity.type)
@@ -110,18 +114,73 @@ class EntityIndex:
         """The entity for this speaker (new or existing, with aliases updated)."""
         self._seq += 1
         if speaker.type == "other":
-            return self._resolve_local(speaker, article_id)
+            return self._resolve_description(speaker, article_id, context)
         speaker = _canonical(speaker)
         names = [speaker.name, *speaker.aliases]
         record = self._find(speaker, context)
+        if record is None and speaker.type == "person":
+            record = self._holder_named(speaker)
         if record is None:
             record = self._new(speaker.name, speaker.type, article_id)
         for alias in names:
             self._add_alias(record, alias)
+        if speaker.type == "person":
+            self._learn_office(record, office_of(speaker.roles, speaker.owners, False))
         record.count += 1
         record.last = self._seq
         record.context.update(_context_keys(context, record))
         return record.entity()
+
+    # -- offices: descriptions without a name
+
+    def _resolve_description(
+        self, speaker: Speaker, article_id: str, context: Sequence[str]
+    ) -> Entity:
+        """A description joins the holder of its office seen elsewhere; one that says enough
+        ("the Vatican spokesman") waits for its holder as an unnamed entity; the rest stay
+        within the article."""
+        office = office_of(speaker.roles, speaker.owners, True)
+        if not office.classes:
+            return self._resolve_local(speaker, article_id)
+        here = {key.surname for key in map(name_key, context) if key.surname}
+        best: tuple[tuple[int, int], _Record] | None = None
+        for record in self._holders(office):
+            surnames = {k.surname for k in record.keys}
+            evidence = office_evidence(office, record.office, surnames, here)
+            if evidence is not None and (best is None or (evidence, record.count) > best[0]):
+                best = ((evidence, record.count), record)
+        if best is None and not can_stand_alone(office):
+            return self._resolve_local(speaker, article_id)
+        record = best[1] if best else self._new(speaker.name, "other", article_id)
+        self._learn_office(record, office)
+        record.count += 1
+        record.last = self._seq
+        return record.entity()
+
+    def _holders(self, office: Office) -> list[_Record]:
+        ids = set().union(*(self._offices.get(c, set()) for c in office.classes))
+        return [self._records[i] for i in sorted(ids)]
+
+    def _holder_named(self, speaker: Speaker) -> _Record | None:
+        """An unnamed holder that this newly named person's office fits: "sein Sprecher" seen
+        before "Zelensky's press secretary Serhiy Nykyforov"."""
+        if len(name_key(speaker.name).tokens) < 2:
+            return None  # a holder is named in full: "Russians" or "Hamas" adopt nobody
+        office = office_of(speaker.roles, speaker.owners, False)
+        for record in self._holders(office):
+            if record.type != "other" or record.keys:
+                continue
+            evidence = office_evidence(record.office, office, set(), set())
+            if evidence and (record.office.owners or record.office.qualifiers):
+                record.type = "person"
+                record.name = speaker.name
+                return record
+        return None
+
+    def _learn_office(self, record: _Record, office: Office) -> None:
+        record.office.learn(office)
+        for cls in office.classes:
+            self._offices[cls].add(record.id)
 
     # -- matching
 

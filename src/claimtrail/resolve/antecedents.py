@@ -7,7 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimtrail.model import Span
-from claimtrail.resolve.names import name_key, same_person
+from claimtrail.resolve.lexicon import COMMON_OPENERS, DETERMINERS, TITLES
+from claimtrail.resolve.mentions import words_of
+from claimtrail.resolve.names import is_role, name_key, same_person
 from claimtrail.resolve.people import Person
 from claimtrail.resolve.sources import Source
 from claimtrail.resolve.speaker import Speaker
@@ -18,6 +20,8 @@ LOOKBACK = 1500
 # A headline "he" or "the spokesman" is named within the next two sentences or not at all.
 LOOKAHEAD = 400
 _SUBJECT_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“«„]?$")
+# "“I don’t think so,” Zelensky replied": a name right after a closed quote is its speaker.
+_AFTER_QUOTE = re.compile(r"[,.!?…][”\"»]\s*$")
 
 Filter = Callable[[Person | None], bool]
 
@@ -37,7 +41,10 @@ def anyone(person: Person | None) -> bool:
 
 
 def person_speaker(person: Person, mention: Span) -> Speaker:
-    return Speaker(person.name, "person", mention, tuple(person.aliases))
+    return Speaker(
+        person.name, "person", mention, tuple(person.aliases),
+        roles=tuple(sorted(person.roles)), owners=tuple(sorted(person.owners)),
+    )  # fmt: skip
 
 
 def person_at(span: Span, by_span: dict[Span, Person]) -> Person | None:
@@ -98,10 +105,56 @@ def _new_subject(
         if not person.has_evidence or not _fits(person, genders):
             continue
         for span in person.spans:
-            opens = after < span.start < position and _SUBJECT_START.search(text[: span.start][-6:])
+            opens = after < span.start < position and opens_clause(text, span)
             if opens and (best is None or span.start > best[1].start):
                 best = (person, span)
     return best
+
+
+def _inside_quote(text: str, position: int) -> bool:
+    """True when `position` lies inside a quotation opened earlier in its paragraph."""
+    paragraph = text[text.rfind("\n", 0, position) + 1 : position]
+    opened = sum(paragraph.count(c) for c in "“«„") - sum(paragraph.count(c) for c in "”»")
+    return opened > 0 or paragraph.count('"') % 2 == 1
+
+
+def opens_clause(text: str, span: Span) -> bool:
+    """True when the name at `span` is its sentence's subject: it opens the sentence, perhaps
+    after its title ("Ukraine’s foreign minister, Dmytro Kuleba, ...") or after a fronted
+    phrase closed by a comma ("Amid the war with Hamas, Turkey's President Erdogan ...")."""
+    if _inside_quote(text, span.start):
+        return False  # a name in a quote is what the speaker talks about
+    if _SUBJECT_START.search(text[: span.start][-6:]) or _AFTER_QUOTE.search(text[: span.start]):
+        return True
+    # A dateline's colon ends it too: "October 25 : Amid the war, Erdogan ...".
+    start = max(text.rfind(mark, 0, span.start) for mark in ".!?:\n") + 1
+    words = words_of(text, start, span.start)
+    chain_start = span.start
+    for i in range(len(words) - 1, -1, -1):
+        word, gap = words[i], text[words[i].end : chain_start]
+        next_is_role = i + 1 < len(words) and is_role(words[i + 1].text)
+        titled = (
+            is_role(word.text)
+            or word.is_cap
+            or word.text.casefold() in DETERMINERS
+            or (next_is_role and len(word.text) >= 4)
+        )
+        # A comma joins a title to its name ("minister, Dmytro") but ends a fronted phrase.
+        joined = not gap.strip() or (gap.strip() == "," and is_role(word.text))
+        if not (titled and joined):
+            break
+        chain_start = word.start
+    # A one-word name inside a title chain is often part of an institution's name
+    # ("Начальник Главного управления ..."); a titled subject is written in full.
+    one_word = len(text[span.start : span.end].split()) < 2
+    honorific = bool(words) and words[-1].text.casefold().rstrip(".") in TITLES
+    if chain_start < span.start and one_word and not honorific:
+        return False
+    before = text[start:chain_start].strip(' \t"“«„')
+    if not before:
+        return True
+    first = before.split(maxsplit=1)[0].casefold()
+    return before.endswith(",") and first in COMMON_OPENERS
 
 
 def antecedent(

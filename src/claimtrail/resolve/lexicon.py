@@ -78,7 +78,8 @@ ROLES: Final = (
     "canciller", "portavoz", "jefe", "pontífice", "líder", "mandatario", "director", "primer",
     "porta-voz", "chefe", "prezydent", "premier", "rzecznik", "szef", "papież", "polityk",
     "przywódca", "prezident", "premiér", "ministr", "mluvčí", "šéf", "papež", "politik",
-    "novinář", "vdova", "manželka", "президент", "премьер", "министр", "глава", "руководител",
+    "novinář", "vdova", "manželka", "épouse", "veuve", "vedova", "viuda", "wdowa", "أرملة",
+    "президент", "премьер", "министр", "глава", "руководител",
     "начальник", "пресс-секретар", "представител", "папа", "лидер", "политик", "вдова",
     "жена", "мать", "речник", "голова", "керівник", "міністр", "претседател", "министер",
     "шефот", "portparol", "cumhurbaşkan", "başbakan", "bakan", "sözcü", "lider", "başkan",
@@ -91,7 +92,8 @@ SUBORDINATE_ROLES: Final = (
     "spokes", "secretary", "aide", "adviser", "advisor", "deputy", "wife", "widow", "husband",
     "mother", "father", "son", "daughter", "journalist", "reporter", "press", "officer",
     "sprecher", "witwe", "porte-parole", "portavoce", "portavoz", "porta-voz", "rzecznik",
-    "mluvčí", "vdova", "пресс-секретар", "представител", "вдова", "жена", "мать", "речник",
+    "mluvčí", "vdova", "épouse", "veuve", "vedova", "viuda", "wdowa", "أرملة", "пресс-секретар",
+    "представител", "вдова", "жена", "мать", "речник",
     "sözcü", "المتحدث", "પ્રેસ", "સેક્રેટરી", "novinář",
 )  # fmt: skip
 # Heads of phrases that name a group or an institution, not one person.
@@ -192,6 +194,8 @@ ROLE_CLASSES: Final[dict[str, tuple[str, ...]]] = {
     "minister": ("minister", "ministre", "ministro", "ministr", "министр", "міністр", "bakan",
                  "وزير", "ministrs", "ministrul", "министер", "canciller", "chancellor"),
     "leader": ("leader", "líder", "lider", "лидер", "dirigeant", "przywódca", "زعيم"),
+    "spouse": ("wife", "widow", "husband", "witwe", "ehefrau", "épouse", "veuve", "vedova",
+               "viuda", "wdowa", "manželka", "vdova", "вдова", "жена", "أرملة"),
     "chief": ("chief", "head", "chef", "capo", "jefe", "chefe", "szef", "šéf", "sef",
               "глава", "руководител", "начальник", "керівник", "голова", "шефот", "director",
               "direktor", "leiter"),
@@ -205,6 +209,9 @@ PHRASE_ROLES: Final[dict[str, str]] = {
     "chef de la diplomatie": "minister", "capo della diplomazia": "minister",
     "jefe de la diplomacia": "minister", "chief diplomat": "minister", "top diplomat": "minister",
     "глава мид": "minister", "шеф дипломатии": "minister",
+    # A press secretary speaks for someone: the same office as a spokesman.
+    "press secretary": "spokesman", "press officer": "spokesman", "પ્રેસ સેક્રેટરી": "spokesman",
+    "প্রেস সচিব": "spokesman",
 }  # fmt: skip
 # Speech verbs that carry their subject in pro-drop languages: a source span that is only
 # such a verb ("وقالت", "dijo", "заявила") is a pronoun; prefixes, casefolded.

@@ -19,7 +19,7 @@ from claimtrail.resolve.lexicon import (
     TITLES,
 )
 from claimtrail.resolve.names import NameKey, is_role, name_key, stem
-from claimtrail.resolve.places import is_place
+from claimtrail.resolve.places import is_people, is_place
 from claimtrail.resolve.stopwords import stop_words
 from claimtrail.resolve.translit import LETTER
 
@@ -217,7 +217,7 @@ def name_mentions(
         if len(run) == 1 and first > 0 and words[first - 1].text.casefold() in DETERMINERS:
             continue  # "der Journalist", "the Holy See": a common noun or an institution
         surface = text[head.start : words[last].end]
-        if is_place(surface):
+        if is_place(surface) or (len(run) == 1 and is_people(surface)):
             continue
         nxt = words[last + 1] if last + 1 < len(words) else None
         modifier = nxt is not None and is_role(nxt.text)

@@ -180,6 +180,11 @@ def _spelling(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+def orthography(word: str) -> str:
+    """`word` (romanised) in one Latin orthography: Vatikan / Vatican, Türk / Turc."""
+    return _spelling(word)
+
+
 @lru_cache(maxsize=65536)
 def _consonants(word: str) -> str:
     """The consonants of a spelling, letter by letter (b is not p here, unlike `skeleton`)."""

@@ -41,6 +41,7 @@ class Person:
     spans: list[Span] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
+    owners: set[str] = field(default_factory=set)  # whom they speak for ("his spokesman")
     gender: str | None = None
     has_evidence: bool = False
 

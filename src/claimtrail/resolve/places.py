@@ -110,3 +110,32 @@ def canonical_place(text: str) -> str | None:
 
 def is_place(text: str) -> bool:
     return country_of(text) is not None or capital_country(text) is not None
+
+
+# English plural nationalities: "Russians", "Ukrainians", "Israelis", "Chinese".
+_PEOPLES = re.compile(r"^([a-z]{4,}?)(ians|ans|ese|is)$")
+
+
+@lru_cache(maxsize=1)
+def _english_countries() -> tuple[str, ...]:
+    return tuple(exact_key(name) for name in _countries()[1].values())
+
+
+@lru_cache(maxsize=4096)
+def is_people(text: str) -> bool:
+    """True for a nationality in the plural, a group and never one person. "-is" must follow
+    the whole country name (Israelis, Iraqis), or Francis would be French."""
+    found = _PEOPLES.match(romanise(text.strip()))
+    if found is None:
+        return False
+    stem, suffix = found.groups()
+    if suffix == "is":
+        return stem in _english_countries()
+    return any(country.startswith(stem) for country in _english_countries())
+
+
+@lru_cache(maxsize=4096)
+def opens_country_name(letters: str) -> bool:
+    """True when some country's English name begins with `letters` (romanised, lowercase):
+    "ukra", "turk", "vati" qualify an office by its country."""
+    return any(country.startswith(letters) for country in _english_countries())

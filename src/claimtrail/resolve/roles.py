@@ -79,9 +79,12 @@ def by_role(source: Source, persons: list[Person], exclude: Person | None) -> Pe
     return max(scored, key=lambda t: (t[0], t[1]))[2]
 
 
-def learn_roles(person: Person, source: Source) -> None:
-    """A description or titled name resolved to a person describes them from then on."""
+def learn_roles(person: Person, source: Source, owners: tuple[str, ...] = ()) -> None:
+    """A description or titled name resolved to a person describes them from then on, with
+    whom they serve ("Zelensky's press secretary")."""
     person.roles.update(w for w in source.roles if is_role(w))
+    if source.is_subordinate:
+        person.owners.update(o for o in owners if o != person.name)
 
 
 def is_aide(person: Person | None) -> bool:

@@ -28,7 +28,7 @@ from claimtrail.resolve.mentions import (
     words_of,
 )
 from claimtrail.resolve.names import is_role, strip_accents
-from claimtrail.resolve.places import country_of, government_of
+from claimtrail.resolve.places import country_of, government_of, is_people
 from claimtrail.resolve.stopwords import stop_words
 from claimtrail.resolve.translit import script_of
 
@@ -40,6 +40,7 @@ for _table in PRONOUNS.values():
         _ALL_PRONOUNS[_word] = _ALL_PRONOUNS.get(_word, frozenset()) | _genders
 # Pronouns that are also articles or common words in another language ("il", "o", "die").
 _AMBIGUOUS = frozenset({"il", "o", "on", "el", "er", "sie", "ele", "ella", "lei", "her"})
+_EDGE = " \t\n,.;:—–-\"'«»“”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,13 @@ def parse_source(
 ) -> Source:
     """Classify the source span `span` of `text`; `lowered` = words the text writes in lowercase."""
     raw = text[span.start : span.end]
-    stripped = raw.strip(" \t\n,.;:—–-\"'«»“”")
+    # A source does not cross a paragraph: in "Headline\nBudanov added" the speaker is the
+    # last line, not a name from the headline or a tweet's byline above it.
+    last_line = raw.rsplit("\n", 1)[-1]
+    if last_line.strip(_EDGE):
+        span = Span(span.end - len(last_line), span.end)
+        raw = last_line
+    stripped = raw.strip(_EDGE)
     offset = span.start + raw.find(stripped) if stripped else span.start
     words = words_of(text, offset, offset + len(stripped))
     if not words:
@@ -165,12 +172,16 @@ def parse_source(
     dropped = _pro_drop(stripped, language)
     if dropped is not None:
         return Source("pronoun", span, stripped, genders=dropped)
+    genders = pronoun_genders(words[0].text, language)
     if len(words) == 1:
-        genders = pronoun_genders(words[0].text, language)
         if genders is not None:
             return Source("pronoun", span, stripped, genders=genders)
         if lows[0] in RELATIVES:
             return Source("relative", span, stripped)
+    elif genders is not None and not words[1].is_cap and lows[0] not in POSSESSIVES:
+        # "She thanked supporters who": the extractor took the clause; its subject speaks.
+        first = Span(words[0].start, words[0].end)
+        return Source("pronoun", first, words[0].text, genders=genders)
     is_group = _is_group(lows)
     # "his spokesman", "the Ukrainian president's spokesman": someone else's aide.
     is_possessive = lows[0] in POSSESSIVES or any(w.is_possessive for w in words[:-1])
@@ -182,13 +193,16 @@ def parse_source(
     if whole and (name_span is None or multiword or seat) and not is_possessive:
         # "the White House", "Tel Aviv", "Kyiv": a seat or a capital standing for a government.
         return Source("metonym", span, stripped, metonym=whole)
+    if name_span is not None and " " not in name.strip() and is_people(name):
+        is_group = True  # "Russians claim": a nationality speaks as a group
     if name_span is not None and not is_group:
         # A lone place name may still be a person's surname ("Bruni", "Jordan"): the article
         # decides, so the government reading travels along.
         metonym = government_of(name) if " " not in name.strip() else ""
         return Source(
-            "name", span, stripped, name_span=name_span, name=name, roles=_roles(words),
-            possessor=possessor, metonym=metonym,
+            "name", span, stripped, name_span=name_span, name=name,
+            roles=_roles(_title_words(words, name_span, text)), possessor=possessor,
+            metonym=metonym,
         )  # fmt: skip
     kind: SourceKind = "group" if is_group else "description"
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.is_possessive), default=0)
@@ -197,6 +211,16 @@ def parse_source(
         is_possessive=is_possessive, is_subordinate=subordinate,
         owner_roles=_roles(words[:cut]),
     )  # fmt: skip
+
+
+def _title_words(words: list[Word], name_span: Span, text: str) -> list[Word]:
+    """The words that describe the named speaker: the title before the name and an appositive
+    after a comma; "V rozhovoru se Buccella papeže ptá" does not make Buccella a pope."""
+    before = [w for w in words if w.end <= name_span.start]
+    after = [w for w in words if w.start >= name_span.end]
+    if after and "," in text[name_span.end : after[0].start]:
+        return before + after
+    return before
 
 
 def _name_in(
@@ -215,6 +239,8 @@ def _name_in(
         last = words[run[-1]]
         first = words[run[0]]
         surface = text[first.start : last.end]
+        if len(run) == 1 and (len(surface) == 1 or surface.casefold() in POSSESSIVES):
+            continue  # "His press secretary", a stray letter: no name
         if last.is_possessive and run[-1] + 1 < len(words):
             possessor = surface.removesuffix("'s").removesuffix("’s")
             continue
@@ -247,6 +273,9 @@ def _name_in(
 # Names run to three words ("رجب طيب أردوغان"); a longer uncased source is a clause the
 # extractor took whole ("জেলেনস্কি রবিবার দৃশ্যত ... নিশ্চিত করে").
 _MAX_UNCASED_NAME_WORDS = 3
+# Object (dative/accusative) case endings written onto the word in Gujarati (-ને) and Bengali
+# (-কে): a word so marked is whom the speaker addressed, never the speaker.
+_OBJECT_CASE = ("ને", "কে")
 
 
 def _uncased_name(
@@ -270,6 +299,8 @@ def _uncased_name(
         ):
             kept = []
             continue
+        if low.endswith(_OBJECT_CASE):
+            continue  # "રાષ્ટ્રપતિએ પત્રકારોને કહ્યું": told the reporters, who are no speaker
         kept.append(word)
     if len(kept) > _MAX_UNCASED_NAME_WORDS:
         function = [w for w in kept if w.text.casefold() in stop_words(language)]

@@ -16,3 +16,8 @@ class Speaker:
     mention: Span | None  # the name mention the speaker was resolved to (None if unresolved)
     aliases: tuple[str, ...]  # name-like surface forms of this speaker in the article
     is_metonymic: bool = False  # "Kyiv", "the Kremlin" standing for a government
+    # What the article says the speaker is, to find an unnamed one in other articles: the
+    # casefolded words of its titles or description ("vatican", "spokesman") and the names
+    # of whom it speaks for ("Zelensky" for "his spokesman" after Zelensky spoke).
+    roles: tuple[str, ...] = ()
+    owners: tuple[str, ...] = ()

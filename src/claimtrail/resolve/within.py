@@ -25,11 +25,14 @@ from claimtrail.resolve.mentions import NameMention, common_nouns, name_mentions
 from claimtrail.resolve.names import is_role, name_key
 from claimtrail.resolve.people import Person, people
 from claimtrail.resolve.roles import by_role, is_aide, learn_roles, role_conflict
-from claimtrail.resolve.sources import Source, cue_gender, parse_source
+from claimtrail.resolve.sources import Source, cue_gender, parse_source, pronoun_genders
 from claimtrail.resolve.speaker import Speaker
+from claimtrail.resolve.stopwords import stop_words
 from claimtrail.resolve.subjects import (
     function_words_only,
     is_lone_opener,
+    is_outlet,
+    postverbal_subject,
     with_apposition,
     zero_subject,
 )
@@ -84,8 +87,27 @@ def _article_people(
     return persons, by_span
 
 
-def _unresolved(source: Source) -> Speaker:
-    return Speaker(source.text, "other", None, ())
+def _unresolved(source: Source, owners: tuple[str, ...] = ()) -> Speaker:
+    """The surface string; a description keeps its words, for the index to find its holder."""
+    roles = source.roles if source.kind == "description" else ()
+    return Speaker(source.text, "other", None, (), roles=roles, owners=owners)
+
+
+def _owner_names(
+    source: Source, owner: Person | None, article: _Article, history: list[Resolved]
+) -> tuple[str, ...]:
+    """Whom a description's speaker serves: "Zelensky" in "Zelensky's spokesman", and for
+    "his spokesman" / "sein Sprecher" the person the possessive points back to."""
+    if owner is not None:
+        return (owner.name,)
+    if source.possessor:
+        return (source.possessor,)
+    if not source.is_possessive:
+        return ()
+    first = source.text.split(maxsplit=1)[0]
+    genders = pronoun_genders(first, article.language) or _ANY
+    found = antecedent(article.text, history, article.persons, source.span.start, genders)
+    return (found.name,) if found is not None and found.type == "person" else ()
 
 
 def _named(
@@ -132,9 +154,10 @@ def _describe(
     elif source.owner_roles:
         # "the Ukrainian president's spokesman": the president is the owner, not the speaker.
         owner = by_role(replace(source, roles=source.owner_roles), persons, None)
+    owners = _owner_names(source, owner, article, history)
     person = by_role(source, persons, owner)
     if person is not None:
-        learn_roles(person, source)
+        learn_roles(person, source, owners)
         return person_speaker(person, person.nearest_span(source.span.start)), person, genders
     titled = source.text[:1].isupper() and not source.is_possessive
     if titled and not any(is_role(w) for w in source.roles):
@@ -155,10 +178,11 @@ def _describe(
         # "his spokesman", "Zelensky's press officer" are often named in the next sentence.
         found = cataphor(article.sources, article.by_span, genders, source.span.start, fits)
     if found is None:
-        return _unresolved(source), None, genders
+        return _unresolved(source, owners), None, genders
     person = person_named(found, persons)
     if person is not None:
-        learn_roles(person, source)
+        learn_roles(person, source, owners)
+        found = person_speaker(person, found.mention or source.span)
     return found, person, genders
 
 
@@ -210,7 +234,9 @@ def speakers(
             continue
         cue = " ".join(s.text_of(text) for s in attributions[i].cue)
         speaker, person, genders = _resolve(source, cue, article, history)
-        if source is not fallback and speaker.type == "other":
+        # A source read in place of the written one must resolve, unless it is an office
+        # that other articles may name ("قال البابا").
+        if source is not fallback and speaker.type == "other" and not speaker.roles:
             if fallback is None:
                 continue  # a verb whose subject nobody names stays without a speaker
             source = fallback
@@ -238,12 +264,29 @@ def _read(
         longer = with_apposition(text, span)
         if longer != span:
             return parse_source(text, longer, language, lowered)
+    after = postverbal_subject(text, attribution.cue, language)
+    if after is not None and _no_subject(written, language):
+        # "وفي ختام مقابلته العامة، قال البابا": a phrase before the verb, its subject after.
+        return parse_source(text, after, language, lowered)
+    relayed = attribution.kind in {"direct", "mixed"} and written.kind != "pronoun"
+    if relayed and is_outlet(written.text):
+        # "'...,' he said, according to The Times of Israel": the outlet relays the quote.
+        return zero_subject(text, attribution.cue, language, written.span.start) or written
     unwritten = written.kind not in {"pronoun", "relative"} and (
         function_words_only(written.text, language) or is_lone_opener(text, written)
     )
     if unwritten:
         return zero_subject(text, attribution.cue, language, written.span.start) or written
     return written
+
+
+def _no_subject(source: Source, language: str | None) -> bool:
+    """A written source that cannot be the subject: no office word in a description, or a
+    phrase opening with a function word ("وفي ختام ...": "and at the end of")."""
+    if source.kind == "description":
+        return not any(is_role(w) for w in source.roles)
+    first = source.text.split(maxsplit=1)[0].casefold() if source.text.strip() else ""
+    return source.kind == "name" and first in stop_words(language)
 
 
 def _agency(text: str) -> str | None:
