@@ -161,6 +161,8 @@ def name_tokens(name: str) -> list[str]:
     return kept or [w for w in words if w]
 
 
+# the driver keys every co-occurring name for every mention it admits: the same few names
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> NameKey:
     """Given names and surname of `name`; a handle (@user) is one token."""
     tokens = tuple(name_tokens(name))
