@@ -117,7 +117,8 @@ class LocalEngine:
         with ProcessPoolExecutor(
             self.workers, initializer=_start_worker, initargs=(self.options, self.now)
         ) as pool:
-            yield from ordered(pool.submit, batches, 2 * self.workers)
+            # as in engine/dask.py: enough in flight that one long article idles no worker
+            yield from ordered(pool.submit, batches, 8 * self.workers)
 
     def _link(self, report: RunReport) -> None:
         """The corpus stages on every article in no story yet (a killed run's included)."""
