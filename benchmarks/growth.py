@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,6 +30,7 @@ from common import machine, peak_rss_mib, timed, train_files
 from claimtrail import ingest
 from claimtrail.engine.corpus import Corpus
 from claimtrail.engine.linking import link_new_articles
+from claimtrail.ingest.dedup import text_signature
 from claimtrail.model import RawDocument
 from claimtrail.pipeline import Analyzer, ArticleResult, PipelineOptions
 from claimtrail.store import open_store
@@ -84,11 +87,16 @@ def copy_of(result: ArticleResult, k: int) -> ArticleResult:
         origin=f"{result.article.origin}#copy{k}",
         published=published,
     )
-    return replace(result, article=article, statements=statements)
+    # the copy's own MinHash, as a worker would send it (the original's would make it an exact copy)
+    return replace(result, article=article, statements=statements, signature=text_signature(text))
 
 
 def grow(
-    base: list[ArticleResult], sizes: list[int], round_size: int, embedder: Embedder | None
+    base: list[ArticleResult],
+    sizes: list[int],
+    round_size: int,
+    embedder: Embedder | None,
+    report: Callable[[dict[str, float]], None] = lambda row: None,
 ) -> list[dict[str, float]]:
     """One store grown to max(sizes) in rounds of `round_size` new articles, each round admitted
     and then linked, as daily runs would; the figures of the round that reaches each size.
@@ -130,9 +138,26 @@ def grow(
                             "total_linking": totals["linking"],
                             "statements": stats["statements"],
                             "stories": stats["stories"],
+                            "load": os.getloadavg()[0],
                         }
                     )
+                    report(rows[-1])
     return rows
+
+
+def _print_row(row: dict[str, float]) -> None:
+    size, count = int(row["size"]), int(row["round"])
+    linking = row.get("linking", float("nan"))
+    print(
+        f"store at {size:>6} articles ({int(row['statements'])} statements,"
+        f" {int(row['stories'])} stories); the round of {count} new articles:"
+        f" start-up {row['start']:.1f}s,"
+        f" admission {1000 * row['admission'] / count:.2f} ms/article,"
+        f" linking {1000 * linking / count:.2f} ms/article;"
+        f" total so far: admission {row['total_admission']:.0f}s,"
+        f" linking {row['total_linking']:.0f}s; load average {row['load']:.1f}",
+        flush=True,
+    )
 
 
 def main() -> None:
@@ -153,25 +178,12 @@ def main() -> None:
     if not args.no_linking:
         # Loaded and warmed on the unique texts first: model loading is a per-run constant.
         # The embedder caches vectors per text and copies share their leads and contents, so
-        # the figures below leave out the embedding of new texts (a constant per article,
-        # measured separately and reported by pipeline.py's run of linking).
+        # the figures below leave out the embedding of new texts: a constant per article, which
+        # the warm-up line gives (it embeds every unique text once, model loading included).
         embedder = load_embedder()
         warm = grow(base, [len(base)], len(base), embedder)[0]
         print(f"embedder loaded and warmed on {len(base)} articles in {warm['linking']:.1f}s")
-    rows = grow(base, sizes, args.round, embedder)
-    for row in rows:
-        size, count = int(row["size"]), int(row["round"])
-        linking = row.get("linking", float("nan"))
-        print(
-            f"store at {size:>6} articles ({int(row['statements'])} statements,"
-            f" {int(row['stories'])} stories); the round of {count} new articles:"
-            f" start-up {row['start']:.1f}s,"
-            f" admission {1000 * row['admission'] / count:.2f} ms/article,"
-            f" linking {1000 * linking / count:.2f} ms/article;"
-            f" total so far: admission {row['total_admission']:.0f}s,"
-            f" linking {row['total_linking']:.0f}s",
-            flush=True,
-        )
+    rows = grow(base, sizes, args.round, embedder, _print_row)
     first = rows[0]
     for row in rows[1:]:
         for stage in ("admission", "linking"):

@@ -32,7 +32,9 @@ from claimtrail.store import SqliteStore, open_store
 from .runs import Contents, cli, contents, copy_files, finished, integrity
 
 INGEST_ONLY = PipelineOptions(is_extracting=False, is_linking=False)
-DISK_BYTES = 256 * 1024
+# room for the schema and a few articles, not for all 60 (nor for their 300 KB export)
+DISK_BYTES = 384 * 1024
+EXPORT_DISK_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -122,22 +124,23 @@ def test_ingest_onto_a_full_disk_stops_with_a_clear_error_and_resumes_elsewhere(
 
 
 def test_export_onto_a_full_disk_fails_clearly_and_keeps_the_previous_export(
-    disk: Disk, corpus: Path, tmp_path: Path
+    corpus: Path, tmp_path: Path
 ) -> None:
-    url = f"sqlite:///{tmp_path / 'export.db'}"
-    target = disk.path / "export.json"
-    with open_store(url) as store:
-        LocalEngine(store, INGEST_ONLY).run([str(sorted(corpus.iterdir())[0])])
-        export_json(store, target)
-        previous = target.read_bytes()
-        LocalEngine(store, INGEST_ONLY).run([str(corpus)])  # now bigger than the disk
-    code, output = finished(
-        cli(url, "export", "-o", str(target)), tmp_path / "export.log", disk.preexec
-    )
-    _assert_clear_error(code, output, "cannot write export")
-    assert target.read_bytes() == previous
-    json.loads(previous)
-    assert sorted(p.name for p in disk.path.iterdir()) == ["export.json"], "a temporary file"
+    with small_disk(tmp_path / "disk", EXPORT_DISK_BYTES) as disk:
+        url = f"sqlite:///{tmp_path / 'export.db'}"
+        target = disk.path / "export.json"
+        with open_store(url) as store:
+            LocalEngine(store, INGEST_ONLY).run([str(sorted(corpus.iterdir())[0])])
+            export_json(store, target)
+            previous = target.read_bytes()
+            LocalEngine(store, INGEST_ONLY).run([str(corpus)])  # now bigger than the disk
+        code, output = finished(
+            cli(url, "export", "-o", str(target)), tmp_path / "export.log", disk.preexec
+        )
+        _assert_clear_error(code, output, "cannot write export")
+        assert target.read_bytes() == previous
+        json.loads(previous)
+        assert sorted(p.name for p in disk.path.iterdir()) == ["export.json"], "a temporary file"
 
 
 def _article(n: int, size: int) -> tuple[Article, list[Statement]]:

@@ -150,6 +150,10 @@ class LocalEngine:
                 continue
             try:
                 admission = corpus.admit(outcome)
+            except StoreError:
+                # the store could not write (a full disk, a lost server): not this article's
+                # fault, and recording it as a failure would mark its partition done and lose it
+                raise
             except ClaimtrailError as exc:
                 self._fail(Failure(outcome.article.origin, str(exc)), report)
                 continue
