@@ -65,10 +65,10 @@ def link_new_articles(store: Store, embedder: Embedder | None = None) -> LinkRep
     earlier = [a for a in members if a not in new_ids]
     articles = {a.id: a for a in new_articles} | windows.articles_of(store, earlier)
     by_article = new_statements | windows.statements_of(store, earlier)
-    entities = entities_by_id(
-        store,
-        [i for ss in by_article.values() for s in ss for i in (s.speaker_id, s.via_id)],
-    )
+    referenced = {i for ss in by_article.values() for s in ss for i in (s.speaker_id, s.via_id)}
+    entities: dict[str, Entity] = {}
+    for part in windows.chunks(sorted(i for i in referenced if i is not None)):
+        entities.update(entities_by_id(store, part))
     linker = StatementLinker(embedder)
     regrouped = flagged = 0
     for story in changed:
