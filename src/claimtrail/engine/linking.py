@@ -19,6 +19,7 @@ from claimtrail.model import Article, Discrepancy, Entity, Statement, Story
 from claimtrail.store import windows
 from claimtrail.store.base import Store
 from claimtrail.store.queries import entities_by_id
+from claimtrail.store.sql import chunks
 from claimtrail.stories.cluster import StoryClusterer, StoryOptions, story_options_for
 from claimtrail.stories.embed import Embedder, load_embedder
 from claimtrail.stories.link import LinkItem, StatementLinker
@@ -67,7 +68,7 @@ def link_new_articles(store: Store, embedder: Embedder | None = None) -> LinkRep
     by_article = new_statements | windows.statements_of(store, earlier)
     referenced = {i for ss in by_article.values() for s in ss for i in (s.speaker_id, s.via_id)}
     entities: dict[str, Entity] = {}
-    for part in windows.chunks(sorted(i for i in referenced if i is not None)):
+    for part in chunks(sorted(i for i in referenced if i is not None)):
         entities.update(entities_by_id(store, part))
     linker = StatementLinker(embedder)
     regrouped = flagged = 0

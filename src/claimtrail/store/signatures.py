@@ -14,7 +14,7 @@ from claimtrail.model import Article
 from claimtrail.store import rows
 from claimtrail.store.base import Store
 from claimtrail.store.queries import sql_store
-from claimtrail.store.sql import _IN_CHUNK, _SELECT_ARTICLES
+from claimtrail.store.sql import _SELECT_ARTICLES, chunks, where_in
 
 _UNSIGNED = (
     " WHERE NOT EXISTS"
@@ -81,15 +81,17 @@ def signed(store: Store, article_ids: Sequence[str]) -> list[Signed]:
     """Signature, duplicate link and ingest position of each stored article in `article_ids`."""
     db = sql_store(store)
     found: list[Signed] = []
-    for start in range(0, len(article_ids), _IN_CHUNK):
-        part = article_ids[start : start + _IN_CHUNK]
+    for part in chunks(article_ids):
         found.extend(
             Signed(str(r[0]), str(r[1] or ""), None if r[2] is None else str(r[2]), int(str(r[3])))
             for r in db._read(
                 "cannot read text signatures",
-                "SELECT a.id, s.signature, a.duplicate_of, a.seq FROM articles a"  # noqa: S608 - fixed SQL, values are parameters
-                " LEFT JOIN article_signatures s ON s.article_id = a.id"
-                f" WHERE a.id IN ({', '.join('?' * len(part))})",
+                where_in(
+                    "SELECT a.id, s.signature, a.duplicate_of, a.seq FROM articles a"
+                    " LEFT JOIN article_signatures s ON s.article_id = a.id",
+                    "a.id",
+                    part,
+                ),
                 part,
             )
         )

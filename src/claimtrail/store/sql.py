@@ -24,6 +24,18 @@ _PAGE_ROWS = 500
 # ids per IN (...) list: under SQLite's oldest limit of 999 bound parameters
 _IN_CHUNK = 500
 
+
+def chunks(items: Sequence[str], size: int = _IN_CHUNK) -> Iterator[Sequence[str]]:
+    """`items` in slices short enough for one IN (...) list."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def where_in(select: str, column: str, ids: Sequence[str], tail: str = "") -> str:
+    """`select` restricted to rows whose `column` is one of `ids`, as `?` parameters."""
+    return f"{select} WHERE {column} IN ({', '.join('?' * len(ids))}){tail}"
+
+
 # Column lists are spelled out in each query (no formatting); the tuples in rows.py follow
 # these orders.
 _INSERT_ARTICLE = (
@@ -296,14 +308,13 @@ class SqlStore:
         written = {story.id for story in stories}
         with self._write("cannot write stories"):
             # only the moved articles' old stories: reading every row grew with the store
-            moved = sorted(claimed)
             before: dict[str, str] = {}
-            for start in range(0, len(moved), _IN_CHUNK):
-                part = moved[start : start + _IN_CHUNK]
+            for part in chunks(sorted(claimed)):
                 before.update(
                     self._fetch(
-                        "SELECT article_id, story_id FROM story_articles"  # noqa: S608 - fixed SQL, values are parameters
-                        f" WHERE article_id IN ({', '.join('?' * len(part))})",
+                        where_in(
+                            "SELECT article_id, story_id FROM story_articles", "article_id", part
+                        ),
                         part,
                     )
                 )

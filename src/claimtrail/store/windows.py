@@ -9,25 +9,14 @@ so linking costs what the new articles touch, however much the store holds.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from claimtrail.model import Article, Statement, Story
 from claimtrail.store import rows
 from claimtrail.store.base import Store
 from claimtrail.store.queries import articles_by_id, sql_store
-from claimtrail.store.sql import _IN_CHUNK, _SELECT_ARTICLES, _SELECT_STATEMENTS
-
-
-def chunks(items: Sequence[str], size: int = _IN_CHUNK) -> Iterator[Sequence[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def _in(select: str, column: str, ids: Sequence[str], tail: str = "") -> str:
-    """`select` restricted to rows whose `column` is one of `ids`, as `?` parameters."""
-    return f"{select} WHERE {column} IN ({', '.join('?' * len(ids))}){tail}"
-
+from claimtrail.store.sql import _SELECT_ARTICLES, _SELECT_STATEMENTS, chunks, where_in
 
 _NOT_IN_STORY = (
     " WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = articles.id)"
@@ -76,7 +65,7 @@ def stories_of_articles(store: Store, article_ids: Iterable[str]) -> set[str]:
             str(r[0])
             for r in db._read(
                 "cannot read stories of articles",
-                _in("SELECT DISTINCT story_id FROM story_articles", "article_id", part),
+                where_in("SELECT DISTINCT story_id FROM story_articles", "article_id", part),
                 part,
             )
         )
@@ -90,12 +79,12 @@ def stories_by_id(store: Store, story_ids: Iterable[str]) -> list[Story]:
     members: dict[str, list[str]] = defaultdict(list)
     for part in chunks(sorted(set(story_ids))):
         for story_id, title in db._read(
-            "cannot read stories", _in("SELECT id, title FROM stories", "id", part), part
+            "cannot read stories", where_in("SELECT id, title FROM stories", "id", part), part
         ):
             titles[story_id] = title
         for story_id, article_id in db._read(
             "cannot read stories",
-            _in(
+            where_in(
                 "SELECT story_id, article_id FROM story_articles",
                 "story_id",
                 part,
@@ -115,7 +104,7 @@ def newest_members(store: Store, stories: Sequence[Story], per_story: int) -> li
     for part in chunks(ids):
         for article_id, moment in db._read(
             "cannot read story members",
-            _in("SELECT id, published FROM articles", "id", part),
+            where_in("SELECT id, published FROM articles", "id", part),
             part,
         ):
             published[article_id] = "" if moment is None else str(moment)
@@ -144,7 +133,7 @@ def statements_of(store: Store, article_ids: Sequence[str]) -> dict[str, list[St
     for part in chunks(sorted(set(article_ids))):
         for row in db._read(
             "cannot read statements",
-            _in(_SELECT_STATEMENTS, "article_id", part, " ORDER BY seq, id"),
+            where_in(_SELECT_STATEMENTS, "article_id", part, " ORDER BY seq, id"),
             part,
         ):
             statement = rows.statement_from(row)
