@@ -209,11 +209,50 @@ def test_existing_groups_keep_their_ids_and_new_reports_join_them(e5: Embedder) 
     assert groups == {"en": "G1", "cancel": "G2", "tr": "G1"}
 
 
-def test_two_existing_groups_are_never_merged(e5: Embedder) -> None:
+def test_two_earlier_groups_of_one_utterance_become_one_under_the_larger_ones_id(
+    e5: Embedder,
+) -> None:
     groups = StatementLinker(e5).link(
-        [item("a", NOT_TERROR_EN, group="G1"), item("b", NOT_TERROR_EN, group="G2")]
+        [
+            item("a", NOT_TERROR_EN, group="G1"),
+            item("b", NOT_TERROR_PT, language="pt", group="G2", hours=1),
+            item("c", NOT_TERROR_TR, language="tr", group="G2", hours=2),
+        ]
     )
-    assert groups == {"a": "G1", "b": "G2"}
+    assert groups == {"a": "G2", "b": "G2", "c": "G2"}
+
+
+def test_a_report_wrongly_grouped_before_leaves_and_the_group_keeps_its_id(e5: Embedder) -> None:
+    groups = StatementLinker(e5).link(
+        [
+            item("a", NOT_TERROR_EN, group="G1"),
+            item("b", NOT_TERROR_TR, language="tr", group="G1", hours=1),
+            item("c", CANCEL_EN, group="G1", hours=2),
+        ]
+    )
+    assert groups == {"a": "G1", "b": "G1", "c": "c"}
+
+
+def test_groups_do_not_depend_on_the_order_reports_arrived_in(e5: Embedder) -> None:
+    reports = [
+        item("en", NOT_TERROR_EN),
+        item("pt", NOT_TERROR_PT, language="pt", hours=1),
+        item("tr", NOT_TERROR_TR, language="tr", hours=2),
+        item("cancel", CANCEL_EN, hours=3),
+    ]
+    linker = StatementLinker(e5)
+    at_once = linker.link(reports)
+    first = linker.link(reports[1:2] + reports[3:])
+    # the first batch's ids are carried in; the second batch regroups the whole story
+    later = linker.link([replace(r, group=first.get(r.statement_id)) for r in reports])
+    assert _partition(later) == _partition(at_once)
+
+
+def _partition(groups: dict[str, str]) -> set[frozenset[str]]:
+    members: dict[str, set[str]] = {}
+    for statement, group in groups.items():
+        members.setdefault(group, set()).add(statement)
+    return {frozenset(m) for m in members.values()}
 
 
 def test_a_lone_statement_is_its_own_group(e5: Embedder) -> None:

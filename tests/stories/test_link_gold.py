@@ -128,21 +128,31 @@ def test_every_gold_statement_gets_a_group(stories_corpus: StoriesCorpus, e5: Em
     assert set(groups) == {item.statement_id for item in items}
 
 
-def test_linking_in_two_batches_keeps_the_first_batchs_groups(
+def test_linking_in_two_batches_groups_as_at_once_and_keeps_the_first_batchs_ids(
     stories_corpus: StoriesCorpus, e5: Embedder
 ) -> None:
     items = _items(stories_corpus)
     half = len(items) // 2
+    at_once = StatementLinker(e5).link(items)
     first = StatementLinker(e5).link(items[:half])
     again = [
         LinkItem(**{**{f: getattr(i, f) for f in i.__slots__}, "group": first[i.statement_id]})
         for i in items[:half]
     ]
     groups = StatementLinker(e5).link(again + items[half:])
-    assert all(groups[s] == g for s, g in first.items())
+    assert _partition(groups) == _partition(at_once)
+    kept = sum(groups[s] == g for s, g in first.items())
+    assert kept >= 0.9 * len(first)
     metrics = _metrics(stories_corpus, groups)
-    _report("e5, linked in two batches", metrics)
+    _report(f"e5, linked in two batches ({kept}/{len(first)} first-batch ids kept)", metrics)
     assert metrics["same_stmt_f1"] >= 0.75
+
+
+def _partition(groups: dict[str, str]) -> set[frozenset[str]]:
+    members: dict[str, set[str]] = {}
+    for statement, group in groups.items():
+        members.setdefault(group, set()).add(statement)
+    return {frozenset(m) for m in members.values()}
 
 
 @pytest.mark.slow
