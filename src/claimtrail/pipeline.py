@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimtrail import clean
+from claimtrail.assertions import assertions
 from claimtrail.errors import ClaimtrailError
 from claimtrail.ingest.dedup import text_signature
 from claimtrail.ingest.options import IngestOptions
@@ -140,8 +141,10 @@ class Analyzer:
 def article_result(
     article: Article, attributions: Sequence[Attribution], today: date | None = None
 ) -> ArticleResult:
-    """Statements dated and with their speakers resolved within the article."""
-    ordered = sorted(attributions, key=_first_offset)
+    """Statements (the attributions that assert something, see assertions.py), dated and with
+    their speakers resolved within the article."""
+    kept = assertions(attributions, article.text, article.language)
+    ordered = sorted(kept, key=_first_offset)
     dated = anchors(article.text, ordered, article.published, article.language, today=today)
     statements = tuple(
         Statement(
