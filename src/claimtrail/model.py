@@ -101,6 +101,20 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityProfile:
+    """What the resolver learnt of an entity beyond its names, stored so that a later run
+    resolves as one long run would: the office it holds ("spokes" of "zelensk"), how often it
+    was quoted and the surnames quoted beside it (which tell namesakes apart)."""
+
+    entity_id: str
+    office_classes: tuple[str, ...] = ()
+    office_qualifiers: tuple[str, ...] = ()
+    office_owners: tuple[str, ...] = ()
+    mentions: int = 0
+    context: tuple[tuple[str, int], ...] = ()  # (surname stem, articles), commonest first
+
+
+@dataclass(frozen=True, slots=True)
 class Statement:
     """An attribution with its speaker resolved, dated and linked to its same-utterance group."""
 
@@ -147,6 +161,8 @@ class Discrepancy:
     explanation: str
     score: float
     article_ids: tuple[str, ...] = field(default=())
+    # the story it was found in: a story checked again replaces what was found in it before
+    story_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""store/queries.py on both back ends: the same pages, filters and curation writes."""
+"""store/queries/ on both back ends: the same pages, filters and curation writes."""
 
 from __future__ import annotations
 
@@ -79,3 +79,16 @@ def test_curation_writes_on_both_back_ends(any_store: Store) -> None:
     log = queries.audit_page(any_store, 10, 0)
     assert [e.action for e in log.items] == ["split", "merge", "review"]
     assert log.items[0].detail["statements_moved"] == 1
+
+
+def test_id_lists_over_the_parameter_limits_are_read_on_both_back_ends(any_store: Store) -> None:
+    # PostgreSQL takes at most 65535 parameters a query; the known ids fall in different chunks
+    unknown = [f"{prefix}-{n:05d}" for prefix in "abchr" for n in range(14_000)]
+    articles = ["rundschau", "hostile", "bnw", "headlines24", "courier"]
+    summaries = queries.article_summaries(any_store, [*unknown, *articles])
+    assert [a.id for a in summaries] == ["bnw", "courier", "headlines24", "rundschau", "hostile"]
+    assert sorted(queries.articles_by_id(any_store, [*unknown, *articles])) == sorted(articles)
+    said = queries.statements_by_id(any_store, [*unknown, "rundschau-s1", "bnw-s2"])
+    assert sorted(said) == ["bnw-s2", "rundschau-s1"]
+    found = queries.entities_by_id(any_store, [*unknown, None, "marand", "zhuravlyov"])
+    assert sorted(found) == ["marand", "zhuravlyov"]

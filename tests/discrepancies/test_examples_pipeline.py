@@ -3,34 +3,16 @@ statements, groups and dates are the pipeline's own, and every kind of discrepan
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from e2e.runs import exported_run  # the tests dir is on sys.path (rootdir)
 
 
 @pytest.fixture(scope="module")
 def export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    work = tmp_path_factory.mktemp("examples")
-    out = work / "examples.json"
-    db = f"sqlite:///{work / 'examples.db'}"
-    args = ["--db", db, "--quiet", "run", "examples/corpus", "--export", str(out)]
-    done = subprocess.run(
-        [sys.executable, "-m", "claimtrail", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    document: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-    return document
+    return exported_run("examples/corpus", tmp_path_factory.mktemp("examples"))
 
 
 def test_the_demo_shows_every_kind_of_discrepancy(export: dict[str, Any]) -> None:

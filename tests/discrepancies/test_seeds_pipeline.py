@@ -3,16 +3,14 @@ groups and dates are the pipeline's own, not hand-written ones as in test_seeds.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from e2e.runs import REPO, exported_run  # the tests dir is on sys.path (rootdir)
+
 SEEDS = (
     Path(os.environ.get("CLAIMTRAIL_SHARED", REPO.parent / "shared")).resolve() / "data" / "seeds"
 )
@@ -22,21 +20,7 @@ SEEDS = (
 def export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     if not SEEDS.is_dir():
         pytest.fail(f"seeds not found at {SEEDS} (set CLAIMTRAIL_SHARED)")
-    work = tmp_path_factory.mktemp("seeds")
-    out = work / "seeds.json"
-    db = f"sqlite:///{work / 'seeds.db'}"
-    args = ["--db", db, "--quiet", "run", str(SEEDS), "--export", str(out)]
-    done = subprocess.run(
-        [sys.executable, "-m", "claimtrail", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    document: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-    return document
+    return exported_run(SEEDS, tmp_path_factory.mktemp("seeds"))
 
 
 def _article(document: dict[str, Any], prefix: str) -> str:

@@ -3,32 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-
-def claimtrail(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "claimtrail", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
+from .runs import claimtrail, exported_run
 
 
-def test_run_on_examples_stores_every_article_and_exports_statements(
-    tmp_path: Path, repo_dir: Path
-) -> None:
-    db = f"sqlite:///{tmp_path / 'demo.db'}"
-    export = tmp_path / "demo.json"
-    done = claimtrail(
-        "--db", db, "--quiet", "run", "examples/corpus", "--export", str(export), cwd=repo_dir
-    )
-    assert done.returncode == 0, done.stderr
-    document = json.loads(export.read_text(encoding="utf-8"))
+def test_run_on_examples_stores_every_article_and_exports_statements(tmp_path: Path) -> None:
+    document = exported_run("examples/corpus", tmp_path)
     articles = {a["id"]: a for a in document["articles"]}
     assert len(articles) >= 8
     assert {a["language"] for a in articles.values()} >= {"en", "ru"}

@@ -103,3 +103,39 @@ def test_possessive_description_carries_whom_it_serves() -> None:
 def test_stored_entities_without_offices_still_load() -> None:
     index = EntityIndex([Entity("x", "Matteo Bruni", "person", ("Bruni",))])
     assert index.resolve(person("Bruni"), "a").id == "x"
+
+
+def _reloaded(index: EntityIndex) -> EntityIndex:
+    """The index a later run builds from what this one stored."""
+    entities = index.entities()
+    return EntityIndex(entities, [index.profile(e.id) for e in entities])
+
+
+def test_a_later_run_finds_the_holder_an_earlier_run_learnt_of() -> None:
+    first_run = EntityIndex()
+    bruni = first_run.resolve(person("Matteo Bruni", ("vatican", "spokesperson")), "a")
+    later = _reloaded(first_run)
+    assert later.resolve(described("the Vatican spokesman"), "b").id == bruni.id
+    # without the profiles the office is unknown and the description stays in its article
+    names_only = EntityIndex(first_run.entities())
+    assert names_only.resolve(described("the Vatican spokesman"), "b").id != bruni.id
+
+
+def test_an_unnamed_holder_stored_by_an_earlier_run_still_waits_for_its_name() -> None:
+    first_run = EntityIndex()
+    waiting = first_run.resolve(described("sein Sprecher", ("Selenskyj",)), "a")
+    later = _reloaded(first_run)
+    named = later.resolve(
+        person("Serhiy Nykyforov", ("press", "secretary", "spokesman"), ("Zelenskyi",)), "c"
+    )
+    assert named.id == waiting.id
+
+
+def test_a_profile_keeps_how_often_and_beside_whom_an_entity_was_quoted() -> None:
+    index = EntityIndex()
+    for article in ("a", "b"):
+        index.resolve(person("Olga Petrova"), article, ["Olga Petrova", "Dmitry Peskov"])
+    profile = index.profile(index.entities()[0].id)
+    assert profile.mentions == 2
+    assert profile.context == (("peskov", 2),)
+    assert _reloaded(index).profile(profile.entity_id) == profile

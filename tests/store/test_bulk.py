@@ -9,7 +9,7 @@ import pytest
 
 from claimtrail.errors import StoreError
 from claimtrail.export import export_document
-from claimtrail.model import Discrepancy, Entity, Evidence, Failure, Story
+from claimtrail.model import Discrepancy, Entity, EntityProfile, Evidence, Failure, Story
 from claimtrail.store import Store, open_store
 from claimtrail.store.bulk import copy_store
 
@@ -28,7 +28,10 @@ def source(tmp_path: Path) -> Iterator[Store]:
     with open_store(f"sqlite:///{tmp_path / 'source.db'}") as store:
         for i, text in enumerate(_texts(25)):
             store.write_article(article(f"a{i:02}", text=text), statements(f"a{i:02}", text=text))
-        store.write_entities([Entity("mayor", "The mayor", "person", ("Mayor", "the mayor"))])
+        store.write_entities(
+            [Entity("mayor", "The mayor", "person", ("Mayor", "the mayor"))],
+            [EntityProfile("mayor", ("mayor",), ("city",), (), 2, (("keller", 1),))],
+        )
         store.write_stories(
             [Story("s1", "Bridge", ("a03", "a01")), Story("s2", "Keller", ("a07",))]
         )
@@ -43,6 +46,7 @@ def source(tmp_path: Path) -> Iterator[Store]:
                     explanation="Different costs.",
                     score=0.7,
                     article_ids=("a01", "a03"),
+                    story_id="s1",
                 )
             ]
         )
@@ -53,13 +57,15 @@ def source(tmp_path: Path) -> Iterator[Store]:
 def test_copy_stores_what_the_source_holds(source: Store, postgres_url: str) -> None:
     counts = copy_store(source, postgres_url, chunk_rows=10)
     assert counts == {
-        "articles": 25, "statements": 75, "entities": 1, "stories": 2, "story_articles": 3,
-        "discrepancies": 1, "failures": 1,
+        "articles": 25, "statements": 75, "entities": 1, "entity_profiles": 1, "stories": 2,
+        "story_articles": 3, "discrepancies": 1, "failures": 1,
     }  # fmt: skip
     with open_store(postgres_url) as target:
         assert export_document(target) == export_document(source)
         assert target.stats() == source.stats()
         assert list(target.failures()) == list(source.failures())
+        assert list(target.entity_profiles()) == list(source.entity_profiles())
+        assert list(target.discrepancies()) == list(source.discrepancies())
 
 
 def test_copying_again_adds_nothing(source: Store, postgres_url: str) -> None:

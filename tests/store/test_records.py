@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from claimtrail.errors import StoreError
-from claimtrail.model import Discrepancy, Entity, Evidence, Failure, Span, Story
+from claimtrail.model import Discrepancy, Entity, EntityProfile, Evidence, Failure, Span, Story
 from claimtrail.store import Store
 
 from .samples import TEXT, article, span_of, statements
@@ -67,11 +67,43 @@ def test_an_article_moves_to_the_story_written_last(store: Store) -> None:
     ]
 
 
+def test_a_story_left_without_articles_takes_its_findings_with_it(store: Store) -> None:
+    for article_id in ("a1", "a2"):
+        store.write_article(article(article_id, text=f"Text {article_id}."))
+    store.write_stories([Story("s1", "One", ("a1",)), Story("s2", "Two", ("a2",))])
+    for story_id in ("s1", "s2"):
+        finding = dataclasses.replace(_discrepancy(f"d-{story_id}"), story_id=story_id)
+        store.replace_story_discrepancies(story_id, [finding])
+    store.write_stories([Story("s1", "One", ("a1", "a2"))])
+    assert [s.id for s in store.stories()] == ["s1"]
+    assert [d.id for d in store.discrepancies()] == ["d-s1"]
+
+
 def test_two_stories_claiming_one_article_are_refused(store: Store) -> None:
     store.write_article(article("a1"))
     with pytest.raises(StoreError, match="two stories"):
         store.write_stories([Story("s1", "One", ("a1",)), Story("s2", "Two", ("a1",))])
     assert list(store.stories()) == []
+
+
+def test_entity_profiles_are_stored_with_their_entities_and_upserted(store: Store) -> None:
+    aide = Entity(id="e1", name="Serhiy Nykyforov", type="person")
+    profile = EntityProfile(
+        "e1", ("spokes",), ("ukra",), ("zelensk",), 3, (("zelensk", 2), ("putin", 1))
+    )
+    store.write_entities([aide], [profile])
+    assert list(store.entity_profiles()) == [profile]
+    grown = dataclasses.replace(profile, mentions=4, office_qualifiers=("pres", "ukra"))
+    store.write_entities([aide], [grown])
+    assert list(store.entity_profiles()) == [grown]
+
+
+def test_a_profile_of_an_unknown_entity_writes_nothing(store: Store) -> None:
+    stray = EntityProfile("missing", mentions=1)
+    with pytest.raises(StoreError):
+        store.write_entities([Entity("e2", "Anna Keller", "person")], [stray])
+    assert list(store.entities()) == []
+    assert list(store.entity_profiles()) == []
 
 
 def test_a_story_of_an_unknown_article_is_refused(store: Store) -> None:
@@ -88,6 +120,19 @@ def test_discrepancies_upsert_and_keep_evidence_offsets(store: Store) -> None:
     for evidence in found[0].evidence:
         assert evidence.span.text_of(TEXT) == evidence.text
     assert store.stats()["discrepancies"] == 2
+
+
+def test_checking_a_story_again_replaces_only_that_storys_findings(store: Store) -> None:
+    def found(discrepancy_id: str, story_id: str) -> Discrepancy:
+        return dataclasses.replace(_discrepancy(discrepancy_id), story_id=story_id)
+
+    store.replace_story_discrepancies("s1", [found("stale", "s1"), found("kept", "s1")])
+    store.replace_story_discrepancies("s2", [found("other", "s2")])
+    store.replace_story_discrepancies("s1", [found("kept", "s1"), found("new", "s1")])
+    assert sorted(d.id for d in store.discrepancies()) == ["kept", "new", "other"]
+    assert {d.id: d.story_id for d in store.discrepancies()}["other"] == "s2"
+    store.replace_story_discrepancies("s2", [])
+    assert sorted(d.id for d in store.discrepancies()) == ["kept", "new"]
 
 
 def test_partition_is_done_only_with_the_same_fingerprint(store: Store) -> None:

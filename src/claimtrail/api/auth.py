@@ -13,7 +13,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import HTTPException, Request, Security, status
+from fastapi import Depends, HTTPException, Request, Security, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 ENV_VAR = "CLAIMTRAIL_TOKEN"
@@ -68,3 +68,7 @@ def require_writer(
         raise HTTPException(status.HTTP_403_FORBIDDEN, "the token is not valid")
     client = request.client.host if request.client else "unknown"
     return f"{check.label}@{client}"
+
+
+# The actor of a write route: a parameter `actor: Writer` makes the route require the token.
+Writer = Annotated[str, Depends(require_writer)]

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 
 from claimtrail.api import schemas
-from claimtrail.api.auth import require_writer
-from claimtrail.api.params import (
-    DEFAULT_LIMIT,
-    Limit,
-    Offset,
-    Text,
-    errors,
-    not_found,
-    store_of,
-)
+from claimtrail.api.auth import Writer
+from claimtrail.api.params import DEFAULT_LIMIT, Limit, Offset, Text, errors, not_found, store_of
 from claimtrail.store import queries
 
 router = APIRouter(prefix="/api", tags=["discrepancies"])
-Writer = Annotated[str, Depends(require_writer)]
 
 
 @router.get(

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 
 from claimtrail.api import schemas
-from claimtrail.api.auth import require_writer
-from claimtrail.api.params import (
-    DEFAULT_LIMIT,
-    Limit,
-    Offset,
-    Text,
-    errors,
-    not_found,
-    store_of,
-)
+from claimtrail.api.auth import Writer
+from claimtrail.api.params import DEFAULT_LIMIT, Limit, Offset, Text, errors, not_found, store_of
 from claimtrail.api.statements import statements_out
 from claimtrail.store import queries
 
 router = APIRouter(prefix="/api/entities", tags=["entities"])
-Writer = Annotated[str, Depends(require_writer)]
 
 
 @router.get("", response_model=schemas.Page[schemas.EntityOut], responses=errors())

@@ -10,20 +10,19 @@ from __future__ import annotations
 import re
 import tempfile
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from claimtrail.api import schemas
-from claimtrail.api.auth import require_writer
+from claimtrail.api.auth import Writer
 from claimtrail.api.params import errors, store_of
 from claimtrail.engine.local import LocalEngine, RunReport
 from claimtrail.store import queries
 
 router = APIRouter(prefix="/api", tags=["ingest"])
-Writer = Annotated[str, Depends(require_writer)]
 _CHUNK_BYTES = 1 << 16
 _FORM_SCHEMA: dict[str, Any] = {
     "requestBody": {

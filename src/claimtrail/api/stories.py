@@ -5,15 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from claimtrail.api import schemas
-from claimtrail.api.params import (
-    DEFAULT_LIMIT,
-    Limit,
-    Offset,
-    Text,
-    errors,
-    not_found,
-    store_of,
-)
+from claimtrail.api.params import DEFAULT_LIMIT, Limit, Offset, Text, errors, not_found, store_of
 from claimtrail.api.statements import statements_out
 from claimtrail.store import queries
 

@@ -17,6 +17,7 @@ story take ~15 s on one shared core, a gold story of ~100 statements ~0.2 s.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 import numpy as np
@@ -97,4 +98,4 @@ def find(data: DiscrepancyInput, options: DiscrepancyOptions = _DEFAULTS) -> lis
         if d.score >= options.min_score and (key not in best or d.score > best[key].score):
             best[key] = d
     ranked = sorted(best.values(), key=lambda d: (-d.score, d.id))
-    return ranked[: options.max_results]
+    return [replace(d, story_id=data.story_id) for d in ranked[: options.max_results]]

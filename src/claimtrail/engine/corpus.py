@@ -36,7 +36,7 @@ class Corpus:
     def __init__(self, store: Store, options: PipelineOptions) -> None:
         self.store = store
         self.duplicates = StoredDuplicates(store, threshold=options.duplicate_threshold)
-        self.entities = EntityIndex(store.entities())
+        self.entities = EntityIndex(store.entities(), store.entity_profiles())
 
     def admit(self, result: ArticleResult) -> Admission:
         """Store one analysed article (one transaction), unless its text is already stored."""
@@ -47,7 +47,8 @@ class Corpus:
         article = self.duplicates.link(result.article, result.signature)
         statements, entities = self._resolve(article, result)
         if entities:
-            self.store.write_entities(entities)
+            profiles = [self.entities.profile(e.id) for e in entities]
+            self.store.write_entities(entities, profiles)
         is_new = self.store.write_article(article, statements)
         if is_new:
             self.duplicates.record(article, result.signature)

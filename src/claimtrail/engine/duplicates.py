@@ -1,10 +1,9 @@
-"""Duplicate links through the store: what ingest/dedup.py's index does, without holding it.
+"""Duplicate links through the store: each new article to the stored article it copies.
 
-The in-memory `DuplicateIndex` must see every stored article, so a run would start by reading
-and shingling the whole store, and keep it all in memory. Here exact copies are found by the
-content-hash index and near copies by the MinHash buckets the store keeps (store/signatures.py),
-so start-up and each lookup cost the same whatever the store holds. The rules are the same:
-arrival (ingest) order decides the original, and a copy of a copy links to the first original.
+Exact copies are found by the content-hash index and near copies by the MinHash buckets the
+store keeps (store/signatures.py, built from ingest/dedup.py), so nothing is held in memory and
+start-up and each lookup cost the same whatever the store holds. Arrival (ingest) order decides
+the original, and a copy of a copy links to the first original.
 """
 
 from __future__ import annotations

@@ -19,7 +19,6 @@ from claimtrail.model import Article, Discrepancy, Entity, Statement, Story
 from claimtrail.store import windows
 from claimtrail.store.base import Store
 from claimtrail.store.queries import entities_by_id
-from claimtrail.store.sql import chunks
 from claimtrail.stories.cluster import StoryClusterer, StoryOptions, story_options_for
 from claimtrail.stories.embed import Embedder, load_embedder
 from claimtrail.stories.link import LinkItem, StatementLinker
@@ -67,9 +66,7 @@ def link_new_articles(store: Store, embedder: Embedder | None = None) -> LinkRep
     articles = {a.id: a for a in new_articles} | windows.articles_of(store, earlier)
     by_article = new_statements | windows.statements_of(store, earlier)
     referenced = {i for ss in by_article.values() for s in ss for i in (s.speaker_id, s.via_id)}
-    entities: dict[str, Entity] = {}
-    for part in chunks(sorted(i for i in referenced if i is not None)):
-        entities.update(entities_by_id(store, part))
+    entities = entities_by_id(store, sorted(i for i in referenced if i is not None))
     linker = StatementLinker(embedder)
     regrouped = flagged = 0
     for story in changed:
@@ -82,7 +79,7 @@ def link_new_articles(store: Store, embedder: Embedder | None = None) -> LinkRep
             store.replace_statements(changed_statements)
         regrouped += len(changed_statements)
         found = _discrepancies(story, updated, articles, entities)
-        store.write_discrepancies(found)
+        store.replace_story_discrepancies(story.id, found)
         flagged += len(found)
     return LinkReport(len(changed), regrouped, flagged)
 

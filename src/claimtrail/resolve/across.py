@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from claimtrail.model import Entity, EntityType
+from claimtrail.model import Entity, EntityProfile, EntityType
 from claimtrail.resolve.names import (
     NameKey,
     block_keys,
@@ -38,6 +38,8 @@ _HANDLE_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "real", "the"})
 # Token-sort similarity above which two organisation names are one (Ukrainska / Ukrayinska
 # Pravda scores 94); a subset test merged "Government of Ukraine" with any government.
 _ORG_RATIO = 88.0
+# Co-occurring surnames kept per entity in its stored profile: enough to tell namesakes apart.
+PROFILE_CONTEXT = 32
 
 
 @dataclass(slots=True)
@@ -93,7 +95,10 @@ class EntityIndex:
     """Entities across articles: one per real person/org across spellings, transliterations,
     scripts and inflections."""
 
-    def __init__(self, entities: Iterable[Entity] = ()) -> None:
+    def __init__(
+        self, entities: Iterable[Entity] = (), profiles: Iterable[EntityProfile] = ()
+    ) -> None:
+        """The index as a run left it: its entities and what it learnt of them (`profile`)."""
         self._records: dict[str, _Record] = {}
         self._blocks: defaultdict[str, set[str]] = defaultdict(set)
         self._local: dict[tuple[str, str], str] = {}  # unresolved speakers: (article, key) -> id
@@ -105,6 +110,32 @@ class EntityIndex:
             self._records[entity.id] = record
             for alias in (entity.name, *entity.aliases):
                 self._add_alias(record, alias)
+        for profile in profiles:
+            if (known := self._records.get(profile.entity_id)) is not None:
+                self._restore(known, profile)
+
+    def profile(self, entity_id: str) -> EntityProfile:
+        """What the index knows of the entity beyond its names, to store beside it."""
+        record = self._records[entity_id]
+        office = record.office
+        return EntityProfile(
+            entity_id=entity_id,
+            office_classes=tuple(sorted(office.classes)),
+            office_qualifiers=tuple(sorted(office.qualifiers)),
+            office_owners=tuple(sorted(office.owners)),
+            mentions=record.count,
+            context=tuple(
+                sorted(record.context.items(), key=lambda kv: (-kv[1], kv[0]))[:PROFILE_CONTEXT]
+            ),
+        )
+
+    def _restore(self, record: _Record, profile: EntityProfile) -> None:
+        office = Office(
+            set(profile.office_classes), set(profile.office_qualifiers), set(profile.office_owners)
+        )
+        self._learn_office(record, office)
+        record.count = profile.mentions
+        record.context.update(dict(profile.context))
 
     def entities(self) -> list[Entity]:
         """Current state, in creation order; ids never change once given."""

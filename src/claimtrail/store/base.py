@@ -6,7 +6,15 @@ from collections.abc import Iterator, Sequence
 from types import TracebackType
 from typing import Protocol, Self, runtime_checkable
 
-from claimtrail.model import Article, Discrepancy, Entity, Failure, Statement, Story
+from claimtrail.model import (
+    Article,
+    Discrepancy,
+    Entity,
+    EntityProfile,
+    Failure,
+    Statement,
+    Story,
+)
 
 
 @runtime_checkable
@@ -49,9 +57,15 @@ class Store(Protocol):
         """
         ...
 
-    def write_entities(self, entities: Sequence[Entity]) -> None: ...
+    def write_entities(
+        self, entities: Sequence[Entity], profiles: Sequence[EntityProfile] = ()
+    ) -> None:
+        """Upsert entities and what the resolver learnt of them (one transaction)."""
+        ...
 
     def entities(self) -> Iterator[Entity]: ...
+
+    def entity_profiles(self) -> Iterator[EntityProfile]: ...
 
     def write_stories(self, stories: Sequence[Story]) -> None:
         """Upsert stories; an article moves to the story that lists it last.
@@ -63,6 +77,11 @@ class Store(Protocol):
     def stories(self) -> Iterator[Story]: ...
 
     def write_discrepancies(self, items: Sequence[Discrepancy]) -> None: ...
+
+    def replace_story_discrepancies(self, story_id: str, items: Sequence[Discrepancy]) -> None:
+        """What a story's check found, in place of what its earlier checks found (one
+        transaction; reviews are keyed by discrepancy id and outlive the rewrite)."""
+        ...
 
     def discrepancies(self) -> Iterator[Discrepancy]: ...
 

@@ -47,11 +47,16 @@ _STATEMENTS = _Table(
     sequenced=True,
 )  # fmt: skip
 _ENTITIES = _Table("entities", ("id", "name", "type", "aliases"), "id")
+_PROFILES = _Table(
+    "entity_profiles",
+    ("entity_id", "office_classes", "office_qualifiers", "office_owners", "mentions", "context"),
+    "entity_id",
+)
 _STORIES = _Table("stories", ("id", "title"), "id")
 _STORY_ARTICLES = _Table("story_articles", ("article_id", "story_id", "position"), "article_id")
 _DISCREPANCIES = _Table(
     "discrepancies",
-    ("id", "kind", "statement_ids", "article_ids", "evidence", "explanation", "score"),
+    ("id", "kind", "statement_ids", "article_ids", "evidence", "explanation", "score", "story_id"),
     "id",
 )
 _FAILURES = _Table("failures", ("key", "origin", "reason", "at"), "key", sequenced=True)
@@ -86,6 +91,9 @@ def copy_store(source: Store, url: str, chunk_rows: int = CHUNK_ROWS) -> dict[st
                 ),
                 "entities": loader.load(
                     _ENTITIES, (rows.entity_values(e) for e in source.entities())
+                ),
+                "entity_profiles": loader.load(
+                    _PROFILES, (rows.profile_values(p) for p in source.entity_profiles())
                 ),
                 "stories": loader.load(_STORIES, ((s.id, s.title) for s in source.stories())),
                 "story_articles": loader.load(

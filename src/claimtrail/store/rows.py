@@ -21,6 +21,7 @@ from claimtrail.model import (
     Discrepancy,
     DiscrepancyKind,
     Entity,
+    EntityProfile,
     EntityType,
     Evidence,
     Failure,
@@ -47,6 +48,27 @@ def _datetime(value: object) -> datetime:
 
 def _date(value: object) -> date:
     return date.fromisoformat(value) if isinstance(value, str) else cast(date, value)
+
+
+def moment_from(value: object, offset_s: object = None) -> datetime | None:
+    """A stored time (text or datetime), in the UTC offset of `offset_s` seconds when given."""
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if not isinstance(moment, datetime):
+        return None
+    if offset_s is None:
+        return moment
+    return moment.astimezone(timezone(timedelta(seconds=int(str(offset_s)))))
+
+
+def day_from(value: object) -> date | None:
+    """A stored date (text, date or datetime); None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    return date.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]
 
 
 def _json(value: object) -> str:
@@ -205,6 +227,28 @@ def entity_from(row: Row) -> Entity:
     return Entity(id=row[0], name=row[1], type=kind, aliases=tuple(json.loads(row[3])))
 
 
+def profile_values(profile: EntityProfile) -> Row:
+    return (
+        profile.entity_id,
+        _json(list(profile.office_classes)),
+        _json(list(profile.office_qualifiers)),
+        _json(list(profile.office_owners)),
+        profile.mentions,
+        _json([list(pair) for pair in profile.context]),
+    )
+
+
+def profile_from(row: Row) -> EntityProfile:
+    return EntityProfile(
+        entity_id=str(row[0]),
+        office_classes=tuple(json.loads(row[1])),
+        office_qualifiers=tuple(json.loads(row[2])),
+        office_owners=tuple(json.loads(row[3])),
+        mentions=int(row[4]),
+        context=tuple((str(key), int(n)) for key, n in json.loads(row[5])),
+    )
+
+
 def discrepancy_values(item: Discrepancy) -> Row:
     evidence = [
         {"article": e.article_id, "start": e.span.start, "end": e.span.end, "text": e.text}
@@ -218,6 +262,7 @@ def discrepancy_values(item: Discrepancy) -> Row:
         _json(evidence),
         item.explanation,
         item.score,
+        item.story_id,
     )
 
 
@@ -234,6 +279,7 @@ def discrepancy_from(row: Row) -> Discrepancy:
         explanation=row[5],
         score=float(row[6]),
         article_ids=tuple(json.loads(row[3])),
+        story_id=None if row[7] is None else str(row[7]),
     )
 
 

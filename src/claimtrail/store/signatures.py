@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from claimtrail.model import Article
 from claimtrail.store import rows
 from claimtrail.store.base import Store
-from claimtrail.store.queries import sql_store
-from claimtrail.store.sql import _SELECT_ARTICLES, chunks, where_in
+from claimtrail.store.sql import _SELECT_ARTICLES, sql_store
 
 _UNSIGNED = (
     " WHERE NOT EXISTS"
@@ -79,20 +78,14 @@ def candidates(store: Store, buckets: Sequence[tuple[int, str]]) -> list[Signed]
 
 def signed(store: Store, article_ids: Sequence[str]) -> list[Signed]:
     """Signature, duplicate link and ingest position of each stored article in `article_ids`."""
-    db = sql_store(store)
-    found: list[Signed] = []
-    for part in chunks(article_ids):
-        found.extend(
-            Signed(str(r[0]), str(r[1] or ""), None if r[2] is None else str(r[2]), int(str(r[3])))
-            for r in db._read(
-                "cannot read text signatures",
-                where_in(
-                    "SELECT a.id, s.signature, a.duplicate_of, a.seq FROM articles a"
-                    " LEFT JOIN article_signatures s ON s.article_id = a.id",
-                    "a.id",
-                    part,
-                ),
-                part,
-            )
-        )
-    return found
+    found = sql_store(store)._read_in(
+        "cannot read text signatures",
+        "SELECT a.id, s.signature, a.duplicate_of, a.seq FROM articles a"
+        " LEFT JOIN article_signatures s ON s.article_id = a.id",
+        "a.id",
+        article_ids,
+    )
+    return [
+        Signed(str(r[0]), str(r[1] or ""), None if r[2] is None else str(r[2]), int(str(r[3])))
+        for r in found
+    ]

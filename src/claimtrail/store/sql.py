@@ -16,8 +16,17 @@ from types import TracebackType
 from typing import ClassVar, Self
 
 from claimtrail.errors import StoreError
-from claimtrail.model import Article, Discrepancy, Entity, Failure, Statement, Story
+from claimtrail.model import (
+    Article,
+    Discrepancy,
+    Entity,
+    EntityProfile,
+    Failure,
+    Statement,
+    Story,
+)
 from claimtrail.store import migrate, rows
+from claimtrail.store.base import Store
 from claimtrail.store.rows import Row
 
 _PAGE_ROWS = 500
@@ -69,15 +78,27 @@ _UPSERT_ENTITY = (
     " DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases"
 )
 _SELECT_ENTITIES = "SELECT id, name, type, aliases, id FROM entities"
+_UPSERT_PROFILE = (
+    "INSERT INTO entity_profiles (entity_id, office_classes, office_qualifiers, office_owners,"
+    " mentions, context) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity_id) DO UPDATE SET"
+    " office_classes = excluded.office_classes, office_qualifiers = excluded.office_qualifiers,"
+    " office_owners = excluded.office_owners, mentions = excluded.mentions,"
+    " context = excluded.context"
+)
+_SELECT_PROFILES = (
+    "SELECT entity_id, office_classes, office_qualifiers, office_owners, mentions, context,"
+    " entity_id FROM entity_profiles"
+)
 _UPSERT_DISCREPANCY = (
     "INSERT INTO discrepancies (id, kind, statement_ids, article_ids, evidence, explanation,"
-    " score) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    " score, story_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,"
     " statement_ids = excluded.statement_ids, article_ids = excluded.article_ids,"
-    " evidence = excluded.evidence, explanation = excluded.explanation, score = excluded.score"
+    " evidence = excluded.evidence, explanation = excluded.explanation, score = excluded.score,"
+    " story_id = excluded.story_id"
 )
 _SELECT_DISCREPANCIES = (
-    "SELECT id, kind, statement_ids, article_ids, evidence, explanation, score, id"
+    "SELECT id, kind, statement_ids, article_ids, evidence, explanation, score, story_id, id"
     " FROM discrepancies"
 )
 _STATS = {
@@ -161,6 +182,16 @@ class SqlStore:
     def _read(self, action: str, query: str, params: Sequence[object] = ()) -> list[Row]:
         with self._lock, self._guard(action):
             return self._fetch(query, params)
+
+    def _read_in(
+        self, action: str, select: str, column: str, ids: Sequence[str], tail: str = ""
+    ) -> list[Row]:
+        """Rows of `select` whose `column` is one of `ids`, read a chunk of ids at a time
+        (`tail`, such as an ORDER BY, applies within each chunk)."""
+        found: list[Row] = []
+        for part in chunks(ids):
+            found.extend(self._read(action, where_in(select, column, part, tail), part))
+        return found
 
     @contextmanager
     def _write(self, action: str) -> Iterator[None]:
@@ -285,14 +316,23 @@ class SqlStore:
 
     # ---- entities, stories, discrepancies
 
-    def write_entities(self, entities: Sequence[Entity]) -> None:
-        if entities:
+    def write_entities(
+        self, entities: Sequence[Entity], profiles: Sequence[EntityProfile] = ()
+    ) -> None:
+        if entities or profiles:
             with self._write("cannot write entities"):
-                self._execute_many(_UPSERT_ENTITY, [rows.entity_values(e) for e in entities])
+                if entities:
+                    self._execute_many(_UPSERT_ENTITY, [rows.entity_values(e) for e in entities])
+                if profiles:  # after the entities: a profile refers to its entity
+                    self._execute_many(_UPSERT_PROFILE, [rows.profile_values(p) for p in profiles])
 
     def entities(self) -> Iterator[Entity]:
         for row in self._pages("cannot read entities", _SELECT_ENTITIES, ("id",)):
             yield rows.entity_from(row)
+
+    def entity_profiles(self) -> Iterator[EntityProfile]:
+        for row in self._pages("cannot read entity profiles", _SELECT_PROFILES, ("entity_id",)):
+            yield rows.profile_from(row)
 
     def write_stories(self, stories: Sequence[Story]) -> None:
         claimed: dict[str, str] = {}
@@ -337,10 +377,17 @@ class SqlStore:
                 ],
             )
             left = {before[a] for a in claimed if a in before} - written
+            emptied = [(story_id, story_id) for story_id in sorted(left)]
+            # what was found in a story that lost all its articles went with it
+            self._execute_many(
+                "DELETE FROM discrepancies WHERE story_id = ?"
+                " AND NOT EXISTS (SELECT 1 FROM story_articles WHERE story_id = ?)",
+                emptied,
+            )
             self._execute_many(
                 "DELETE FROM stories WHERE id = ?"
                 " AND NOT EXISTS (SELECT 1 FROM story_articles WHERE story_id = ?)",
-                [(story_id, story_id) for story_id in sorted(left)],
+                emptied,
             )
 
     def stories(self) -> Iterator[Story]:
@@ -369,6 +416,14 @@ class SqlStore:
     def write_discrepancies(self, items: Sequence[Discrepancy]) -> None:
         if items:
             with self._write("cannot write discrepancies"):
+                self._execute_many(
+                    _UPSERT_DISCREPANCY, [rows.discrepancy_values(item) for item in items]
+                )
+
+    def replace_story_discrepancies(self, story_id: str, items: Sequence[Discrepancy]) -> None:
+        with self._write("cannot write discrepancies"):
+            self._execute("DELETE FROM discrepancies WHERE story_id = ?", (story_id,))
+            if items:
                 self._execute_many(
                     _UPSERT_DISCREPANCY, [rows.discrepancy_values(item) for item in items]
                 )
@@ -420,3 +475,10 @@ class SqlStore:
         query = "SELECT " + ", ".join(f"({count})" for count in _STATS.values())
         (counts,) = self._read("cannot count rows", query)
         return {name: int(count) for name, count in zip(_STATS, counts, strict=True)}
+
+
+def sql_store(store: Store) -> SqlStore:
+    """The SQL store behind `store`; queries beyond the `Store` protocol need one."""
+    if not isinstance(store, SqlStore):
+        raise StoreError(f"queries need a SQL store, not {type(store).__name__}")
+    return store

@@ -15,8 +15,8 @@ from datetime import datetime
 from claimtrail.model import Article, Statement, Story
 from claimtrail.store import rows
 from claimtrail.store.base import Store
-from claimtrail.store.queries import articles_by_id, sql_store
-from claimtrail.store.sql import _SELECT_ARTICLES, _SELECT_STATEMENTS, chunks, where_in
+from claimtrail.store.queries import articles_by_id
+from claimtrail.store.sql import _SELECT_ARTICLES, _SELECT_STATEMENTS, sql_store
 
 _NOT_IN_STORY = (
     " WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = articles.id)"
@@ -58,84 +58,68 @@ def stories_recent(store: Store, articles: int) -> set[str]:
 
 def stories_of_articles(store: Store, article_ids: Iterable[str]) -> set[str]:
     """Ids of the stories holding any of `article_ids`."""
-    db = sql_store(store)
-    found: set[str] = set()
-    for part in chunks(sorted(set(article_ids))):
-        found.update(
-            str(r[0])
-            for r in db._read(
-                "cannot read stories of articles",
-                where_in("SELECT DISTINCT story_id FROM story_articles", "article_id", part),
-                part,
-            )
-        )
-    return found
+    found = sql_store(store)._read_in(
+        "cannot read stories of articles",
+        "SELECT DISTINCT story_id FROM story_articles",
+        "article_id",
+        sorted(set(article_ids)),
+    )
+    return {str(r[0]) for r in found}
 
 
 def stories_by_id(store: Store, story_ids: Iterable[str]) -> list[Story]:
     """The stories with these ids, in id order, members in story order."""
     db = sql_store(store)
-    titles: dict[str, str] = {}
+    wanted = sorted(set(story_ids))
+    titles: dict[str, str] = dict(
+        db._read_in("cannot read stories", "SELECT id, title FROM stories", "id", wanted)
+    )
     members: dict[str, list[str]] = defaultdict(list)
-    for part in chunks(sorted(set(story_ids))):
-        for story_id, title in db._read(
-            "cannot read stories", where_in("SELECT id, title FROM stories", "id", part), part
-        ):
-            titles[story_id] = title
-        for story_id, article_id in db._read(
-            "cannot read stories",
-            where_in(
-                "SELECT story_id, article_id FROM story_articles",
-                "story_id",
-                part,
-                " ORDER BY story_id, position",
-            ),
-            part,
-        ):
-            members[story_id].append(article_id)
+    # a story's members all fall in its id's chunk, so the order within each chunk holds
+    for story_id, article_id in db._read_in(
+        "cannot read stories",
+        "SELECT story_id, article_id FROM story_articles",
+        "story_id",
+        wanted,
+        " ORDER BY story_id, position",
+    ):
+        members[story_id].append(article_id)
     return [Story(i, titles[i], tuple(members[i])) for i in sorted(titles)]
 
 
 def newest_members(store: Store, stories: Sequence[Story], per_story: int) -> list[Article]:
     """Up to `per_story` most recently published articles of each story (undated last)."""
-    db = sql_store(store)
-    published: dict[str, str] = {}
     ids = [a for story in stories for a in story.article_ids]
-    for part in chunks(ids):
-        for article_id, moment in db._read(
-            "cannot read story members",
-            where_in("SELECT id, published FROM articles", "id", part),
-            part,
-        ):
-            published[article_id] = "" if moment is None else str(moment)
+    published = {
+        str(article_id): "" if moment is None else str(moment)
+        for article_id, moment in sql_store(store)._read_in(
+            "cannot read story members", "SELECT id, published FROM articles", "id", ids
+        )
+    }
     wanted: list[str] = []
     for story in stories:
         dated = sorted(story.article_ids, key=lambda a: published.get(a, ""))
         wanted.extend(dated[-per_story:])
-    found: dict[str, Article] = {}
-    for part in chunks(wanted):
-        found.update(articles_by_id(store, part))
+    found = articles_by_id(store, wanted)
     return [found[a] for a in wanted if a in found]
 
 
 def articles_of(store: Store, article_ids: Sequence[str]) -> dict[str, Article]:
     """Whole articles by id, read in chunks."""
-    found: dict[str, Article] = {}
-    for part in chunks(sorted(set(article_ids))):
-        found.update(articles_by_id(store, part))
-    return found
+    return articles_by_id(store, article_ids)
 
 
 def statements_of(store: Store, article_ids: Sequence[str]) -> dict[str, list[Statement]]:
     """Each article's statements, in the order they were written."""
-    db = sql_store(store)
     found: dict[str, list[Statement]] = defaultdict(list)
-    for part in chunks(sorted(set(article_ids))):
-        for row in db._read(
-            "cannot read statements",
-            where_in(_SELECT_STATEMENTS, "article_id", part, " ORDER BY seq, id"),
-            part,
-        ):
-            statement = rows.statement_from(row)
-            found[statement.article_id].append(statement)
+    # an article's statements all fall in its id's chunk, so the order within each chunk holds
+    for row in sql_store(store)._read_in(
+        "cannot read statements",
+        _SELECT_STATEMENTS,
+        "article_id",
+        sorted(set(article_ids)),
+        " ORDER BY seq, id",
+    ):
+        statement = rows.statement_from(row)
+        found[statement.article_id].append(statement)
     return found

@@ -1,6 +1,6 @@
 """The HTML pages: home, search, story, speaker, statement group and article.
 
-Each handler reads what its page needs through store/queries.py and renders one template.
+Each handler reads what its page needs through store/queries/ and renders one template.
 Unknown ids give a 404 page.
 """
 

@@ -1,5 +1,5 @@
 -- Curation by people through the API: discrepancy reviews and an audit log of every write.
--- Both tables are written only by the API (store/queries.py); the pipeline never touches them,
+-- Both tables are written only by the API (store/queries/); the pipeline never touches them,
 -- so a rerun that rewrites discrepancies keeps their reviews (keyed by discrepancy id).
 
 CREATE TABLE reviews (
