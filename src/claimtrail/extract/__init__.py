@@ -22,8 +22,10 @@ from claimtrail.extract.features import (
     doc_paragraphs,
     sentence_starts,
 )
+from claimtrail.extract.groups import Group
 from claimtrail.extract.headlines import headline_group
-from claimtrail.extract.linking import Group, link
+from claimtrail.extract.layouts import layout_groups
+from claimtrail.extract.linking import link
 from claimtrail.extract.model import CrfModel
 from claimtrail.extract.polnear import read_text, write_polnear_json
 from claimtrail.extract.spans import TokenSpan, decode
@@ -98,17 +100,26 @@ class Extractor:
         groups: list[Group] = []
         depths: dict[int, int] = {}
         starts = sentence_starts(doc)
-        for paragraph in doc_paragraphs(doc, self.model.lexicon):
+        paragraphs = doc_paragraphs(doc, self.model.lexicon)
+        layouts = layout_groups(doc, [p.token_ids for p in paragraphs])
+        for index, paragraph in enumerate(paragraphs):
             depths.update(zip(paragraph.token_ids, paragraph.quote_depths, strict=True))
+            if index in layouts:
+                groups.append(layouts[index])
+                continue
             headline = headline_group(doc, paragraph.token_ids) if paragraph.is_title else None
             if headline is not None:
                 groups.append(headline)
-                continue
             labelling = self.model.label(paragraph.features)
             spans = decode(labelling.labels, paragraph.token_ids, labelling.scores)
             if not spans:
                 continue
-            for group in link(doc, spans, starts, self._cue_lemmas):
+            quoted = {
+                i for i, d in zip(paragraph.token_ids, paragraph.quote_depths, strict=True) if d
+            }
+            for group in link(doc, spans, starts, self._cue_lemmas, quoted):
+                if headline is not None and _overlaps(group, headline):
+                    continue  # the headline rule read these words; the CRF keeps the rest
                 if group.cue:
                     groups.append(group)
                 elif groups and doc[group.content[0].start].text in _OPENERS:
@@ -136,6 +147,15 @@ class Extractor:
             confidence=round(confidence, 4),
             via=_char_spans(doc, via, offset),
         )
+
+
+def _overlaps(group: Group, other: Group) -> bool:
+    """True when the two attributions share a token."""
+
+    def tokens(g: Group) -> set[int]:
+        return {i for span in (*g.cue, *g.source, *g.content) for i in range(span.start, span.end)}
+
+    return not tokens(group).isdisjoint(tokens(other))
 
 
 def _is_english(language: str | None) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from claimtrail.extract.linking import Group
+from claimtrail.extract.groups import Group
 from claimtrail.extract.spans import TokenSpan
 
 QUOTING_LEMMAS = frozenset({"quote", "cite"})
