@@ -194,6 +194,7 @@ def test_dask_driver_killed_mid_run_then_rerun_stores_what_an_uninterrupted_run_
 
 @pytest.mark.slow
 @pytest.mark.dask
+@pytest.mark.timeout(4 * RUN_TIMEOUT_S)  # six runs over the 84 dev articles, each <= RUN_TIMEOUT_S
 def test_every_dev_article_survives_a_worker_kill_and_a_driver_kill(
     whole_dev: Path, tmp_path: Path
 ) -> None:
