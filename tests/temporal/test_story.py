@@ -65,6 +65,35 @@ def test_dates_read_from_a_statements_own_text_are_never_replaced() -> None:
     assert story_dates(own) == own
 
 
+def test_a_report_naming_another_speaker_does_not_date_the_group() -> None:
+    # two reports of one speaker's words, and a third the linker put with them that names
+    # someone else: its own day is likely another utterance's and dates only itself
+    dated = story_dates(
+        [
+            replace(_statement("a", date(2024, 2, 25), "publication"), speaker_id="budanov"),
+            replace(_statement("b", date(2024, 2, 26), "publication"), speaker_id="budanov"),
+            replace(_statement("c", date(2024, 2, 16), "explicit"), speaker_id="prison-service"),
+        ]
+    )
+    assert [(s.said_on, s.said_on_basis) for s in dated[:2]] == [
+        (date(2024, 2, 25), "publication"),
+        (date(2024, 2, 25), "story"),
+    ]
+    assert dated[2].said_on == date(2024, 2, 16)
+
+
+def test_a_report_of_the_groups_speaker_or_of_no_speaker_still_dates_the_group() -> None:
+    for speaker in ("budanov", None):
+        dated = story_dates(
+            [
+                replace(_statement("a", date(2024, 2, 25), "publication"), speaker_id="budanov"),
+                replace(_statement("b", date(2024, 2, 26), "publication"), speaker_id="budanov"),
+                replace(_statement("c", date(2024, 2, 24), "explicit"), speaker_id=speaker),
+            ]
+        )
+        assert [s.said_on for s in dated] == [date(2024, 2, 24)] * 3
+
+
 def _article(article_id: str, text: str, published: datetime | None = None) -> Article:
     return Article(article_id, text, article_id, article_id, published=published, language="en")
 

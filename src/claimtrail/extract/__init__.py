@@ -1,7 +1,7 @@
 """Attribution extraction: who (source) said (cue) what (content), as spans of the text.
 
 English text goes through spaCy and a CRF trained on PolNeAR (see `train/attributions.py`);
-other languages go to the rule-based extractor in `extract/rules.py`.
+other languages go to the rule-based extractor in `extract/rules/`.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ report gives no phrase for first takes the day the report's other statements sha
 date read from another report's text beats any publication date; failing that, the earliest
 report bounds when the words were said. Given the articles, a report with no publication date
 is dated from the story's own day: its relative and year-less phrases resolved against it, its
-other statements given the day its neighbours (or the story) state.
+other statements given the day its neighbours (or the story) state. A report naming another
+speaker than most of its group's reports do does not date the group: it is likely a wrong link.
 """
 
 from __future__ import annotations
@@ -44,10 +45,11 @@ def story_dates(
     """
     text_days: dict[str, list[date]] = defaultdict(list)
     published_days: dict[str, list[date]] = defaultdict(list)
+    speakers = _group_speakers(statements)
     for statement in statements:
         if statement.group is None or statement.said_on is None:
             continue
-        if statement.said_on_basis in _FROM_TEXT:
+        if statement.said_on_basis in _FROM_TEXT and _speaks_for_group(statement, speakers):
             text_days[statement.group].append(statement.said_on)
         elif statement.said_on_basis == "publication":
             published_days[statement.group].append(statement.said_on)
@@ -58,7 +60,11 @@ def story_dates(
     phrased = _phrase_days(statements, articles)
     estimated: dict[str, list[date]] = defaultdict(list)
     for statement in statements:
-        if statement.group is not None and statement.id in phrased:
+        if (
+            statement.group is not None
+            and statement.id in phrased
+            and _speaks_for_group(statement, speakers)
+        ):
             estimated[statement.group].append(phrased[statement.id])
     tiers = (text_days, estimated, published_days)
     undated = {a.id for a in articles.values() if a.published is None}
@@ -69,6 +75,27 @@ def story_dates(
         for s in statements
     ]
     return _article_dated(grouped, articles, text_days, published_days, phrased, estimated)
+
+
+def _group_speakers(statements: Sequence[Statement]) -> dict[str, str]:
+    """The speaker most of each group's reports name, where two or more name them."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for s in statements:
+        if s.group is not None and s.speaker_id is not None:
+            counts[s.group][s.speaker_id] += 1
+    return {
+        group: top[0][0]
+        for group, named in counts.items()
+        if (top := named.most_common(1)) and top[0][1] >= 2
+    }
+
+
+def _speaks_for_group(statement: Statement, speakers: Mapping[str, str]) -> bool:
+    """Whether the statement's own day may date its group: a report naming another speaker
+    than the group's is likely a wrong link (another utterance, on another day), and one such
+    report would otherwise re-date every report of the group."""
+    main = speakers.get(statement.group or "")
+    return main is None or statement.speaker_id in (None, main)
 
 
 def _article_days(

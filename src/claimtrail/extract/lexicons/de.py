@@ -12,7 +12,13 @@ LEXICON = Lexicon(
         "warnte", "unterstrich", "bekräftigte", "räumte ein", "bestätigte", "bestätigt",
         "dementierte", "kündigte an", "forderte", "meldete", "meldet", "äußerte", "verkündete",
         "erläuterte", "ergänzte", "stellte klar", "unterstrich", "zitierte", "twitterte",
-        "sprach von"
+        "sprach von",
+        "teilten mit", "warnten", "bekräftigten", "bestätigten", "kündigten an", "räumten ein",
+        "versicherten", "unterstrichen", "äußerten", "behaupteten", "schrieben", "berichteten",
+        "ergänzten", "teilt mit", "räumt ein", "kündigt an", "warnt", "betonen", "erklären",
+        "wies darauf hin", "wiesen darauf hin", "gab an", "gaben an", "gab bekannt",
+        "gaben bekannt", "gab zu", "schilderte", "beteuerte", "mahnte", "stellte fest",
+        "hob hervor", "verwies darauf",
     ),
     complementisers=("dass", "daß"),
     according_to=(
@@ -21,7 +27,11 @@ LEXICON = Lexicon(
     ),
     according_to_after=("zufolge",),
     quote_cues=("so",),
-    object_verbs=("nannte", "bezeichnete"),
+    object_verbs=(
+        "nannte", "bezeichnete", "verurteilte", "verurteilten", "kritisierte", "kritisierten",
+        "beschuldigte", "beschuldigten", "forderte", "forderten", "dementierte", "bestritt",
+        "bestritten",
+    ),
     relatives=("welche", "welcher", "die", "der"),
     headline_labels=(
         "foto", "video", "lesen sie auch", "mehr dazu", "kommentar", "analyse", "eilmeldung",

@@ -6,7 +6,14 @@ _PARTICIPLES = (
     "déclaré", "dit", "affirmé", "indiqué", "expliqué", "ajouté", "souligné", "précisé",
     "estimé", "assuré", "annoncé", "répondu", "écrit", "insisté", "rappelé", "martelé",
     "averti", "confié", "reconnu", "démenti", "confirmé", "lancé", "prévenu", "jugé",
-    "réagi", "commenté", "noté", "observé", "fait savoir", "tweeté",
+    "réagi", "commenté", "noté", "observé", "fait savoir", "tweeté", "relevé", "fait valoir",
+    "raconté", "signalé", "avancé", "réaffirmé", "réitéré", "plaidé", "soutenu", "regretté",
+    "promis", "menacé", "martelé",
+)  # fmt: skip
+# Speech acts whose noun object is the content: a rejeté les accusations, a condamné l'attaque.
+_OBJECT_PARTICIPLES = (
+    "rejeté", "condamné", "accusé", "dénoncé", "critiqué", "qualifié", "réclamé", "exhorté",
+    "nié", "fustigé", "démenti",
 )  # fmt: skip
 
 LEXICON = Lexicon(
@@ -18,7 +25,16 @@ LEXICON = Lexicon(
         "déclare", "affirme", "explique", "ajoute", "souligne", "précise", "estime", "assure",
         "annonce", "indique", "insiste", "rappelle", "dit-il", "dit-elle", "déclaré", "affirmé",
         "expliqué", "ajouté", "souligné", "précisé", "indiqué", "assuré", "déclarait",
-        "affirmait", "expliquait", "estimait", "demandait",
+        "affirmait", "expliquait", "estimait", "demandait", "confirme", "reconnaît", "prévient",
+        "avertit", "martèle", "raconte", "répond", "réagit", "juge", "considère", "poursuit",
+        "conclut", "relève", "déclara", "affirma", "ajouta", "expliqua", "répondit", "annonça",
+        "souligna", "écrit-il", "écrit-elle", "ajoute-t-il", "ajoute-t-elle", "estime-t-il",
+        "estime-t-elle", "explique-t-il", "explique-t-elle", "précise-t-il", "précise-t-elle",
+        "affirment", "estiment", "assurent", "expliquent", "soulignent",
+    ),
+    object_verbs=(
+        *(f"{aux} {p}" for aux in ("a", "ont", "avait", "aurait") for p in _OBJECT_PARTICIPLES),
+        "dénonce", "rejette", "condamne", "réclame", "qualifie", "dément", "fustige",
     ),
     complementisers=("que", "qu"),
     according_to=("selon", "d'après", "de l'avis de", "aux dires de"),

@@ -7,6 +7,13 @@ _PARTICIPLES = (
     "ribadito", "sostenuto", "commentato", "risposto", "scritto", "annunciato", "assicurato",
     "osservato", "rilevato", "evidenziato", "confermato", "ammesso", "chiarito", "replicato",
     "avvertito", "denunciato", "insistito", "concluso", "raccontato", "riferito", "puntualizzato",
+    "ricordato", "rimarcato", "fatto sapere", "twittato", "ammonito", "garantito", "segnalato",
+    "promesso", "minacciato",
+)  # fmt: skip
+# Speech acts whose noun object is the content: ha respinto le accuse, ha condannato l'attacco.
+_OBJECT_PARTICIPLES = (
+    "respinto", "condannato", "accusato", "criticato", "smentito", "definito", "chiesto",
+    "invocato", "esortato", "negato", "denunciato",
 )  # fmt: skip
 
 LEXICON = Lexicon(
@@ -18,7 +25,16 @@ LEXICON = Lexicon(
         "dice", "afferma", "spiega", "sottolinea", "aggiunge", "dichiara", "sostiene",
         "ribadisce", "precisa", "osserva", "conclude", "scrive", "dicendo", "affermando",
         "spiegando", "sottolineando", "aggiungendo", "precisando", "ribadendo", "disse",
-        "dichiarò", "affermò", "spiegò",
+        "dichiarò", "affermò", "spiegò", "annuncia", "avverte", "ammette", "racconta", "ricorda",
+        "evidenzia", "rileva", "commenta", "risponde", "insiste", "chiarisce", "annunciò",
+        "sottolineò", "aggiunse", "precisò", "ribadì", "concluse", "osservò", "rispose",
+        "scrisse", "avvertì", "riconobbe", "hanno poi detto",
+    ),
+    object_verbs=(
+        *(f"{aux} {p}" for aux in ("ha", "hanno", "aveva", "avrebbe") for p in _OBJECT_PARTICIPLES),
+        *(f"ha anche {p}" for p in _OBJECT_PARTICIPLES),
+        "respinge", "respinse", "condannò", "accusò", "criticò", "smentisce", "smentì",
+        "definisce", "definì", "chiede", "chiese", "esorta",
     ),
     complementisers=("che",),
     according_to=("secondo", "stando a", "a detta di", "a giudizio di", "per"),

@@ -9,6 +9,12 @@ LEXICON = Lexicon(
         "atzina", "rakstīja", "pauda", "uzskata", "apgalvoja", "noslēdz", "precizēja",
         "norāda", "saka", "sacījis", "paziņojis", "paziņojusi", "teicis", "teikusi",
         "atbildēja", "brīdināja", "apstiprināja", "noliedza", "uzsver", "atgādināja",
+        "uzsvērusi", "norādījis", "norādījusi", "piebilst", "atzīst", "apgalvo", "brīdina",
+        "paskaidroja", "uzskatīja", "izteicās", "atklāja", "ziņoja", "informēja", "paudis",
+        "paudusi", "teikts", "norādīts", "solīja",
+    ),
+    object_verbs=(
+        "nosodīja", "noraidīja", "apsūdzēja", "nosauca", "pieprasīja", "aicināja", "kritizēja",
     ),
     complementisers=("ka",),
     according_to=("saskaņā ar", "pēc", "kā norāda", "kā paziņoja"),

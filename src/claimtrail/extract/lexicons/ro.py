@@ -6,6 +6,13 @@ _PARTICIPLES = (
     "declarat", "spus", "afirmat", "precizat", "subliniat", "adăugat", "explicat", "transmis",
     "anunțat", "anunţat", "arătat", "menționat", "menţionat", "scris", "răspuns", "susținut",
     "susţinut", "avertizat", "confirmat", "negat", "insistat", "apreciat", "estimat",
+    "dezvăluit", "recunoscut", "reiterat", "comentat", "opinat", "relatat", "reamintit",
+    "atras atenția", "atras atenţia", "punctat", "mărturisit", "promis", "amenințat", "ameninţat",
+)  # fmt: skip
+# Speech acts whose noun object is the content: a respins acuzațiile, a condamnat atacul.
+_OBJECT_PARTICIPLES = (
+    "respins", "condamnat", "acuzat", "criticat", "calificat", "cerut", "denunțat", "denunţat",
+    "dezmințit", "dezminţit", "solicitat",
 )  # fmt: skip
 
 LEXICON = Lexicon(
@@ -13,7 +20,12 @@ LEXICON = Lexicon(
     verbs=(
         *(f"{aux} {p}" for aux in ("a", "au", "ar fi") for p in _PARTICIPLES),
         "declară", "spune", "afirmă", "susține", "susţine", "precizează", "subliniază",
-        "adaugă", "explică", "consideră",
+        "adaugă", "explică", "consideră", "anunță", "anunţă", "arată", "avertizează",
+        "insistă", "menționează", "menţionează", "notează", "scrie",
+    ),
+    object_verbs=(
+        *(f"{aux} {p}" for aux in ("a", "au") for p in _OBJECT_PARTICIPLES),
+        "acuză", "respinge", "condamnă",
     ),
     complementisers=("că",),
     according_to=("potrivit", "conform", "după cum a declarat", "în opinia"),

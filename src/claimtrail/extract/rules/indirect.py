@@ -8,6 +8,12 @@ from dataclasses import replace
 
 from claimtrail.extract.lexicons import WORD
 from claimtrail.extract.rules.direct import opens_frame
+from claimtrail.extract.rules.objects import (
+    colon_content,
+    is_speech_act,
+    object_content,
+    opens_clause,
+)
 from claimtrail.extract.rules.reading import (
     COMMAS,
     CONTENT_TRIM,
@@ -47,6 +53,7 @@ def from_cue(
     if is_anaphoric:
         return anaphoric
     is_object_verb = m.object_verbs.match_at(text, cue.start) is not None
+    is_speech_act_cue = is_object_verb and is_speech_act(doc, cue)
     # cue ... complementiser content (said that, заявил, что, قال X إن)
     for comp in m.complementisers.spans(text, cue.end, min(end, cue.end + 160)):
         if word_count(doc, cue.end, comp.start) > 8 or has_stop_punct(text, cue.end, comp.start):
@@ -57,6 +64,10 @@ def from_cue(
         if any(w.lower() in m.auxiliaries for w in gap_words) or cues_in(doc, cue.end, comp.start):
             break
         content = trimmed(text, comp.end, end, CONTENT_TRIM)
+        # "accused X of (the fact) that …", "rejected the call for X to …": the object is
+        # part of what was said; a bare correlative ("о том, что") is not an object.
+        if is_speech_act_cue and sum(w.lower() not in m.fillers for w in gap_words) >= 2:
+            content = object_content(doc, cue, end) or content
         if content is None or word_count(doc, content.start, content.end) < 2:
             return None
         content = whole_quote(doc, closed_quote_end(doc, content))
@@ -67,10 +78,11 @@ def from_cue(
         return make_attribution(doc, article_id, source, cue, content, 0.7, via)
     # content, cue source. (Его смерть была естественной, рассказал X.)
     gap = text[clause_start : cue.start].rstrip()
-    if (  # (not for "X, …, accused Y of …")
+    if (  # (not for "X, …, accused Y of …", nor "…، وأدان …": "and condemned" adds a clause)
         gap.endswith((*COMMAS, "—", "–", "-"))
         and word_count(doc, cue.end, sent.end) <= 12
         and not is_object_verb
+        and not _has_conjunction_clitic(doc, cue)
     ):
         content = trimmed(text, clause_start, clause_start + len(gap) - 1, CONTENT_TRIM)
         source = source_after(doc, cue.end, sent.end)
@@ -83,13 +95,16 @@ def from_cue(
             return make_attribution(
                 doc, article_id, source, cue, whole_quote(doc, content), 0.65, via
             )
-    # cue [source]: "…" (X said: "…", وقال X “…”); назвал X "…" is an object, handled below
-    for q in () if is_object_verb else quotes_from(doc, cue.end):
+    # cue [source]: "…" (X said: "…", وقال X “…”); назвал X "…" is an object, handled below,
+    # but "rejected it with the words: «…»" introduces the quote with a colon
+    for q in () if is_object_verb and not is_speech_act_cue else quotes_from(doc, cue.end):
         if q.span.start >= sent.end:
             break
         if q.span in doc.used_quotes:
             continue
         introduced = text[cue.end : q.span.start].rstrip().endswith(":")
+        if is_object_verb and not introduced:
+            break
         if word_count(doc, cue.end, q.span.start) > (40 if introduced else 12):
             break
         if word_count(doc, q.inner.start, q.inner.end) < MIN_QUOTE_WORDS:
@@ -164,6 +179,11 @@ def _around_cue(
     # verb-final languages: X, … kişinin öldüğünü duyurdu.
     if is_nested and (not lex.bare_complement or word_count(doc, clause_start, cue.start) > 6):
         return None  # a chain's inner speaker opens the reported clause
+    colon = colon_content(doc, cue, end)
+    if colon is not None:  # dijo a la prensa: no vamos a negociar
+        source = inherited or source_before(doc, clause_start, cue.start)
+        source = source or source_after(doc, cue.end, colon.start)
+        return make_attribution(doc, article_id, source, cue, colon, 0.55, via)
     if lex.verb_final and tail is None and not text[cue.end : end].lstrip().startswith(":"):
         comma = find_comma(text, clause_start, cue.start)
         if comma > 0:
@@ -185,6 +205,17 @@ def _around_cue(
                     source = source_after(doc, cue.end, comma) or source
                 return make_attribution(doc, article_id, source, cue, content, 0.55, via)
     is_object_verb = m.object_verbs.match_at(text, cue.start) is not None and not is_nested
+    if is_object_verb and is_speech_act(doc, cue):
+        # Rechazó las acusaciones / Obvinila Putina z …: in a pro-drop or verb-first clause
+        # the speaker is elsewhere (or after the cue), and a two-word object is a statement.
+        # After a relative pronoun the object may be its antecedent (la propuesta que rechazó X).
+        before = WORD.findall(text, clause_start, cue.start)
+        if before and before[-1].lower() in m.relatives:
+            return None
+        content = object_content(doc, cue, end)
+        if content is not None and (source is not None or opens_clause(doc, clause_start, cue)):
+            return make_attribution(doc, article_id, source, cue, content, 0.5, via)
+        return None
     if (lex.bare_complement or is_object_verb) and source is not None:
         nxt = WORD.search(text, cue.end, end)
         skipped = 0  # said on Wednesday Israel was …
@@ -201,6 +232,18 @@ def _around_cue(
                 content = closed_quote_end(doc, content)
                 return make_attribution(doc, article_id, source, cue, content, 0.5, via)
     return None
+
+
+def _has_conjunction_clitic(doc: Doc, cue: Span) -> bool:
+    """Whether the cue is written joined to a conjunction (وقال, فأكد): a clause of its own."""
+    word = doc.text[cue.start : cue.end]
+    for prefix in doc.m.lexicon.clitic_prefixes:
+        bare = word[len(prefix) :]
+        if word.startswith(prefix) and bare:  # وصف is a verb of its own, not و + صف
+            found = doc.m.cues.match_at(bare, 0)
+            if found is not None and found.end == len(bare):
+                return True
+    return False
 
 
 def _is_clause(doc: Doc, span: Span, *, strict: bool = False) -> bool:
