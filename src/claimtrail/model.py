@@ -111,7 +111,8 @@ class EntityProfile:
     office_qualifiers: tuple[str, ...] = ()
     office_owners: tuple[str, ...] = ()
     mentions: int = 0
-    context: tuple[tuple[str, int], ...] = ()  # (surname stem, articles), commonest first
+    context: tuple[tuple[str, int], ...] = ()  # (surname stem, articles quoted beside it)
+    last_seen: int = 0  # when it was last resolved, in resolutions: breaks ties by recency
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,8 +38,9 @@ _HANDLE_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "real", "the"})
 # Token-sort similarity above which two organisation names are one (Ukrainska / Ukrayinska
 # Pravda scores 94); a subset test merged "Government of Ukraine" with any government.
 _ORG_RATIO = 88.0
-# Co-occurring surnames kept per entity in its stored profile: enough to tell namesakes apart.
-PROFILE_CONTEXT = 32
+# Co-occurring surnames kept per entity (the commonest), in memory as in its stored profile, so a
+# later run resolves exactly as one long run would: enough to tell namesakes apart.
+PROFILE_CONTEXT = 64
 
 
 @dataclass(slots=True)
@@ -108,8 +109,14 @@ class EntityIndex:
         for entity in entities:
             record = _Record(entity.id, entity.name, entity.type)
             self._records[entity.id] = record
-            for alias in (entity.name, *entity.aliases):
+            if entity.type == "other":
+                # descriptions are found by their office or within their article, not by name
+                record.aliases.extend(entity.aliases)
+                continue
+            # in the order the run saw them, then the name, which it may have set itself
+            for alias in (*entity.aliases, entity.name):
                 self._add_alias(record, alias)
+            record.name = entity.name
         for profile in profiles:
             if (known := self._records.get(profile.entity_id)) is not None:
                 self._restore(known, profile)
@@ -124,9 +131,8 @@ class EntityIndex:
             office_qualifiers=tuple(sorted(office.qualifiers)),
             office_owners=tuple(sorted(office.owners)),
             mentions=record.count,
-            context=tuple(
-                sorted(record.context.items(), key=lambda kv: (-kv[1], kv[0]))[:PROFILE_CONTEXT]
-            ),
+            context=tuple(record.context.items()),
+            last_seen=record.last,
         )
 
     def _restore(self, record: _Record, profile: EntityProfile) -> None:
@@ -135,7 +141,9 @@ class EntityIndex:
         )
         self._learn_office(record, office)
         record.count = profile.mentions
-        record.context.update(dict(profile.context))
+        record.context = Counter(dict(profile.context))
+        record.last = profile.last_seen
+        self._seq = max(self._seq, profile.last_seen)
 
     def entities(self) -> list[Entity]:
         """Current state, in creation order; ids never change once given."""
@@ -160,6 +168,9 @@ class EntityIndex:
         record.count += 1
         record.last = self._seq
         record.context.update(_context_keys(context, record))
+        if len(record.context) > PROFILE_CONTEXT:
+            ranked = sorted(record.context.items(), key=lambda kv: (-kv[1], kv[0]))
+            record.context = Counter(dict(ranked[:PROFILE_CONTEXT]))
         return record.entity()
 
     # -- offices: descriptions without a name

@@ -49,7 +49,15 @@ _STATEMENTS = _Table(
 _ENTITIES = _Table("entities", ("id", "name", "type", "aliases"), "id")
 _PROFILES = _Table(
     "entity_profiles",
-    ("entity_id", "office_classes", "office_qualifiers", "office_owners", "mentions", "context"),
+    (
+        "entity_id",
+        "office_classes",
+        "office_qualifiers",
+        "office_owners",
+        "mentions",
+        "context",
+        "last_seen",
+    ),
     "entity_id",
 )
 _STORIES = _Table("stories", ("id", "title"), "id")

@@ -235,6 +235,7 @@ def profile_values(profile: EntityProfile) -> Row:
         _json(list(profile.office_owners)),
         profile.mentions,
         _json([list(pair) for pair in profile.context]),
+        profile.last_seen,
     )
 
 
@@ -246,6 +247,7 @@ def profile_from(row: Row) -> EntityProfile:
         office_owners=tuple(json.loads(row[3])),
         mentions=int(row[4]),
         context=tuple((str(key), int(n)) for key, n in json.loads(row[5])),
+        last_seen=int(row[6]),
     )
 
 

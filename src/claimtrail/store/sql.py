@@ -80,14 +80,14 @@ _UPSERT_ENTITY = (
 _SELECT_ENTITIES = "SELECT id, name, type, aliases, id FROM entities"
 _UPSERT_PROFILE = (
     "INSERT INTO entity_profiles (entity_id, office_classes, office_qualifiers, office_owners,"
-    " mentions, context) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity_id) DO UPDATE SET"
-    " office_classes = excluded.office_classes, office_qualifiers = excluded.office_qualifiers,"
-    " office_owners = excluded.office_owners, mentions = excluded.mentions,"
-    " context = excluded.context"
+    " mentions, context, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity_id)"
+    " DO UPDATE SET office_classes = excluded.office_classes,"
+    " office_qualifiers = excluded.office_qualifiers, office_owners = excluded.office_owners,"
+    " mentions = excluded.mentions, context = excluded.context, last_seen = excluded.last_seen"
 )
 _SELECT_PROFILES = (
     "SELECT entity_id, office_classes, office_qualifiers, office_owners, mentions, context,"
-    " entity_id FROM entity_profiles"
+    " last_seen, entity_id FROM entity_profiles"
 )
 _UPSERT_DISCREPANCY = (
     "INSERT INTO discrepancies (id, kind, statement_ids, article_ids, evidence, explanation,"

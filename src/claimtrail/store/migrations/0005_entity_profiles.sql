@@ -1,5 +1,5 @@
 -- What the resolver learnt of each entity beyond its names (model.EntityProfile): its office,
--- how often it was quoted and the surnames quoted beside it. A later run loads them with the
+-- how often and when it was last quoted, and the surnames quoted beside it. A later run loads them with the
 -- entities, so "sein Sprecher" still finds the spokesman an earlier run learnt of.
 -- Lists are JSON text; an entity stored before this migration has no profile yet.
 
@@ -9,5 +9,6 @@ CREATE TABLE entity_profiles (
     office_qualifiers TEXT NOT NULL,          -- JSON ["vati", ...]
     office_owners TEXT NOT NULL,              -- JSON surname stems of whom the office serves
     mentions INTEGER NOT NULL,
-    context TEXT NOT NULL                     -- JSON [[surname stem, count], ...]
+    context TEXT NOT NULL,                    -- JSON [[surname stem, count], ...]
+    last_seen BIGINT NOT NULL                 -- the resolver's clock when it last resolved it
 );
