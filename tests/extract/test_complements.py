@@ -8,16 +8,8 @@ import pytest
 
 from claimtrail.extract.complements import parsed_content
 from claimtrail.extract.spans import TokenSpan
-from claimtrail.nlp import english
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return english()
-
-
-def words(doc: Any, spans: list[TokenSpan]) -> list[str]:
-    return [doc[s.start : s.end].text for s in spans]
+from .conftest import words
 
 
 def cue_of(doc: Any, text: str) -> TokenSpan:

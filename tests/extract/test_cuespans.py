@@ -8,12 +8,6 @@ import pytest
 
 from claimtrail.extract.cuespans import verb_group
 from claimtrail.extract.spans import TokenSpan
-from claimtrail.nlp import english
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return english()
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,6 @@ import pytest
 from claimtrail.extract import Extractor
 from claimtrail.extract.features import paragraph_token_ids
 from claimtrail.extract.headlines import headline_group
-from claimtrail.nlp import english
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return english()
 
 
 def reading(nlp: Any, title: str) -> tuple[str, str, str] | None:

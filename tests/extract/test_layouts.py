@@ -10,12 +10,6 @@ from claimtrail.extract import Extractor
 from claimtrail.extract.features import paragraph_token_ids
 from claimtrail.extract.layouts import layout_groups
 from claimtrail.extract.spans import TokenSpan
-from claimtrail.nlp import english
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return english()
 
 
 def readings(nlp: Any, text: str) -> list[tuple[str, str, str]]:

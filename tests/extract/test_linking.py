@@ -10,20 +10,9 @@ import pytest
 from claimtrail.extract.features import sentence_starts
 from claimtrail.extract.groups import Group
 from claimtrail.extract.linking import link
-from claimtrail.extract.spans import Role, TokenSpan
-from claimtrail.nlp import english
+from claimtrail.extract.spans import TokenSpan
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return english()
-
-
-def span(doc: Any, role: Role, text: str) -> TokenSpan:
-    """The first occurrence of `text` in the doc, as whole tokens labelled `role`."""
-    start = doc.text.index(text)
-    tokens = doc.char_span(start, start + len(text))
-    return TokenSpan(role, tokens.start, tokens.end)
+from .conftest import span
 
 
 def linked(

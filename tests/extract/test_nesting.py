@@ -4,27 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from claimtrail.extract.groups import Group
 from claimtrail.extract.nesting import absorb_into_according
-from claimtrail.extract.spans import Role, TokenSpan
-from claimtrail.nlp import english
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return english()
-
-
-def span(doc: Any, role: Role, text: str) -> TokenSpan:
-    start = doc.text.index(text)
-    tokens = doc.char_span(start, start + len(text))
-    return TokenSpan(role, tokens.start, tokens.end)
-
-
-def words(doc: Any, spans: list[TokenSpan]) -> list[str]:
-    return [doc[s.start : s.end].text for s in spans]
+from .conftest import span, words
 
 
 def groups(doc: Any, verb: str, content: str) -> tuple[Group, Group]:
