@@ -232,8 +232,7 @@ class StatementLinker:
             if self.options.full_report_words is None
             else report_weights(texts, self.options.full_report_words)
         )
-        seeds = [[i] for i in range(len(block))]
-        members = _agglomerate(similarity, allowed, self._thresholds(block), seeds, weights)
+        members = _agglomerate(similarity, allowed, self._thresholds(block), weights)
         return [[block[i] for i in cluster] for cluster in members]
 
     def _days_apart(self, block: list[LinkItem]) -> np.ndarray:
@@ -312,7 +311,6 @@ def _agglomerate(
     similarity: np.ndarray,
     allowed: np.ndarray,
     thresholds: np.ndarray,
-    seeds: list[list[int]],
     weights: np.ndarray,
 ) -> list[list[int]]:
     """Average-link clusters (lists of indices, each sorted) whose merges all cleared the bar.
@@ -320,23 +318,20 @@ def _agglomerate(
     A merge needs the weighted average similarity between two clusters (each pair weighted by
     its members' `weights`) to reach the average threshold of their pairs, and no forbidden
     pair between them (so constraints act like complete link). Each merge updates one row and
-    column: O(k^2) per merge, O(k^3) at worst for k seeds.
+    column: O(k^2) per merge, O(k^3) at worst for k reports.
     """
-    k = len(seeds)
+    k = similarity.shape[0]
     if k == 0:
         return []
-    assign = np.zeros((k, similarity.shape[0]))
-    for row, seed in enumerate(seeds):
-        assign[row, seed] = weights[seed]
-    # weighted sums over member pairs of (similarity - threshold), and of forbidden pairs
-    excess = assign @ (similarity - thresholds) @ assign.T
-    forbidden = (assign @ (~allowed).astype(np.float64) @ assign.T) > 0
-    sizes = assign.sum(axis=1)
+    # weighted sums over member pairs of (similarity - threshold); every report starts alone
+    excess = weights[:, None] * (similarity - thresholds) * weights[None, :]
+    forbidden = ~allowed
+    sizes = weights.astype(np.float64)
     margin = excess / np.outer(sizes, sizes)
     margin[forbidden] = _FORBIDDEN
     np.fill_diagonal(margin, _FORBIDDEN)
     active = np.ones(k, dtype=bool)
-    clusters = [list(seed) for seed in seeds]
+    clusters = [[i] for i in range(k)]
     while True:
         a, b = divmod(int(np.argmax(margin)), k)
         if not margin[a, b] >= 0.0:
